@@ -1,0 +1,115 @@
+import js from '@eslint/js';
+import tseslint from 'typescript-eslint';
+import reactHooks from 'eslint-plugin-react-hooks';
+import jsxA11y from 'eslint-plugin-jsx-a11y';
+import { importX, createNodeResolver } from 'eslint-plugin-import-x';
+import globals from 'globals';
+
+/** Dependencies flow one way: app → features → (ui, db, formats, domain, i18n). */
+const layerRules = [
+  {
+    files: ['src/domain/**', 'src/formats/**'],
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        {
+          patterns: [
+            {
+              group: ['react', 'react-dom', 'react-*', 'dexie', 'dexie-*'],
+              message: 'domain and formats stay pure: no React, no Dexie.',
+            },
+            {
+              group: ['**/db/**', '**/features/**', '**/app/**', '**/ui/**'],
+              message: 'domain and formats depend on nothing above them.',
+            },
+          ],
+        },
+      ],
+    },
+  },
+  {
+    files: ['src/db/**'],
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        {
+          patterns: [
+            {
+              group: ['**/features/**', '**/app/**', '**/ui/**', 'react', 'react-dom'],
+              message: 'db sits below the screens.',
+            },
+          ],
+        },
+      ],
+    },
+  },
+  {
+    files: ['src/ui/**'],
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        {
+          patterns: [
+            {
+              group: ['**/features/**', '**/app/**', '**/db/**'],
+              message: 'ui building blocks know nothing of screens or storage.',
+            },
+          ],
+        },
+      ],
+    },
+  },
+  {
+    files: ['src/features/**'],
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        {
+          paths: [
+            {
+              name: 'dexie',
+              importNames: ['default'],
+              message: 'Screens read and write through db/ repositories.',
+            },
+          ],
+          patterns: [{ group: ['**/app/**'], message: 'features do not reach up into app/.' }],
+        },
+      ],
+    },
+  },
+];
+
+export default tseslint.config(
+  { ignores: ['dist', 'dev-dist', 'node_modules', 'test-results', 'playwright-report'] },
+  js.configs.recommended,
+  ...tseslint.configs.recommended,
+  {
+    files: ['**/*.{ts,tsx}'],
+    languageOptions: { globals: { ...globals.browser } },
+    plugins: { 'react-hooks': reactHooks, 'jsx-a11y': jsxA11y, 'import-x': importX },
+    rules: {
+      ...reactHooks.configs.recommended.rules,
+      ...jsxA11y.flatConfigs.recommended.rules,
+      'import-x/no-cycle': 'error',
+      'no-restricted-syntax': [
+        'error',
+        {
+          selector: "JSXAttribute[name.name='dangerouslySetInnerHTML']",
+          message: 'Render text, never HTML.',
+        },
+      ],
+      '@typescript-eslint/no-explicit-any': 'error',
+      '@typescript-eslint/no-non-null-assertion': 'off',
+    },
+    settings: {
+      'import-x/resolver-next': [
+        createNodeResolver({ extensions: ['.ts', '.tsx', '.js', '.json'] }),
+      ],
+    },
+  },
+  ...layerRules,
+  {
+    files: ['scripts/**', 'tests/e2e/**', '*.config.{js,ts}', '.ci/**'],
+    languageOptions: { globals: { ...globals.node } },
+  },
+);

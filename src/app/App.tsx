@@ -1,0 +1,52 @@
+import { Suspense } from 'react';
+import { useTranslation } from 'react-i18next';
+import { dbStatus } from '../db/status';
+import { UpdatePrompt } from '../pwa/UpdatePrompt';
+import { LiveAnnouncer } from '../ui/LiveAnnouncer';
+import { currentPath } from '../ui/router';
+import { useStore } from '../ui/useStore';
+import { DatabaseNotice } from './DatabaseNotice';
+import { ErrorBoundary } from './ErrorBoundary';
+import { Navigation } from './Navigation';
+import { NotFound } from './NotFound';
+import { findRoute } from './routes';
+import { SaveStatusBar } from './SaveStatusBar';
+
+export function App() {
+  const { t } = useTranslation();
+  const status = useStore(dbStatus);
+  const path = useStore(currentPath);
+  const route = findRoute(path);
+  const ready = status.state === 'ready';
+
+  return (
+    <>
+      <a className="skip-link" href="#main">
+        {t('app.skipToContent')}
+      </a>
+      <header className="app-header">
+        <div className="app-header__inner">
+          <p className="app-name">{t('app.name')}</p>
+          {ready && <SaveStatusBar />}
+        </div>
+        <Navigation />
+      </header>
+      <UpdatePrompt />
+      {status.state === 'outdated' && <DatabaseNotice status={status} />}
+      <main id="main" tabIndex={-1} inert={status.state === 'outdated'}>
+        {ready || status.state === 'outdated' ? (
+          <ErrorBoundary resetKey={path}>
+            <Suspense fallback={<p>{t('app.screenLoading')}</p>}>
+              {route ? <route.Screen /> : <NotFound />}
+            </Suspense>
+          </ErrorBoundary>
+        ) : status.state === 'opening' ? (
+          <p>{t('app.loading')}</p>
+        ) : (
+          <DatabaseNotice status={status} />
+        )}
+      </main>
+      <LiveAnnouncer />
+    </>
+  );
+}

@@ -1,0 +1,23 @@
+import Dexie, { type Table } from 'dexie';
+import type { AboutMe } from '../domain/aboutMe';
+import type { Hope } from '../domain/hopes';
+import type { Settings } from '../domain/settings';
+import type { Strength } from '../domain/strengths';
+import { SCHEMA_VERSIONS } from './schema';
+
+export const DB_NAME = 'waymark';
+
+export class WaymarkDb extends Dexie {
+  aboutMe!: Table<AboutMe, string>;
+  strengths!: Table<Strength, string>;
+  hopes!: Table<Hope, string>;
+  settings!: Table<Settings, string>;
+
+  constructor(name = DB_NAME) {
+    super(name);
+    for (const { version, stores, upgrade } of SCHEMA_VERSIONS) {
+      const declared = this.version(version).stores(stores);
+      if (upgrade) declared.upgrade(upgrade);
+    }
+  }
+}

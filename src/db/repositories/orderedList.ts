@@ -1,0 +1,97 @@
+/**
+ * One repository shape for every list the person arranges: strengths, hopes, and later steps,
+ * people and more. Only this module and its siblings touch the tables.
+ */
+import type { Table } from 'dexie';
+import { z } from 'zod/mini';
+import { moveItem, nextOrder, sortByOrder } from '../../domain/ordering';
+import { newId, nowIso } from '../../domain/record';
+import type { WaymarkDb } from '../database';
+import { getDb } from '../connection';
+import { runWrite } from '../writes';
+
+interface ListRecord {
+  id: string;
+  order: number;
+  createdAt: string;
+  updatedAt: string;
+}
+
+export interface ListRepository<R extends ListRecord, F> {
+  list(): Promise<R[]>;
+  add(fields?: Partial<F>): Promise<R>;
+  update(id: string, patch: Partial<F>): Promise<void>;
+  move(id: string, direction: -1 | 1): Promise<void>;
+  /** Removes the item and returns it, so the person can undo. */
+  remove(id: string): Promise<R | undefined>;
+  /** Puts back an item exactly as it was (undo). */
+  restore(item: R): Promise<void>;
+}
+
+export function createListRepository<R extends ListRecord, S extends z.ZodMiniObject>(
+  tableOf: (db: WaymarkDb) => Table<R, string>,
+  fieldsSchema: S,
+): ListRepository<R, z.infer<S>> {
+  type F = z.infer<S>;
+  const table = () => tableOf(getDb());
+  const write = <T>(work: (t: Table<R, string>) => Promise<T>, key?: string) =>
+    runWrite(
+      () => {
+        const t = table();
+        return getDb().transaction('rw', t, () => work(t));
+      },
+      { key },
+    );
+
+  return {
+    async list() {
+      return sortByOrder(await table().toArray());
+    },
+
+    add(fields = {}) {
+      return write(async (t) => {
+        const now = nowIso();
+        const item = {
+          ...fieldsSchema.parse(fields),
+          id: newId(),
+          order: nextOrder(await t.toArray()),
+          createdAt: now,
+          updatedAt: now,
+        } as unknown as R;
+        await t.add(item);
+        return item;
+      });
+    },
+
+    update(id, patch) {
+      const fields = z.partial(fieldsSchema).parse(patch) as Partial<F>;
+      return write(
+        async (t) => {
+          await t.update(id, { ...fields, updatedAt: nowIso() } as never);
+        },
+        `${table().name}:${id}:${Object.keys(fields).join(',')}`,
+      );
+    },
+
+    move(id, direction) {
+      return write(async (t) => {
+        const changed = moveItem(await t.toArray(), id, direction);
+        await t.bulkPut(changed);
+      });
+    },
+
+    remove(id) {
+      return write(async (t) => {
+        const item = await t.get(id);
+        await t.delete(id);
+        return item;
+      });
+    },
+
+    restore(item) {
+      return write(async (t) => {
+        await t.put(item);
+      });
+    },
+  };
+}

@@ -1,0 +1,26 @@
+/**
+ * Every released schema version, oldest first. A version is never edited once released: a change
+ * is a new entry with an `upgrade` that moves data. tests/fixtures/ holds a database of each
+ * version, and tests/db/upgrades.test.ts upgrades each one to the latest.
+ */
+import type { Transaction } from 'dexie';
+
+export interface SchemaVersion {
+  version: number;
+  stores: Record<string, string | null>;
+  upgrade?: (tx: Transaction) => Promise<void> | void;
+}
+
+export const SCHEMA_VERSIONS: readonly SchemaVersion[] = [
+  {
+    version: 1,
+    stores: {
+      aboutMe: 'id',
+      strengths: 'id, order',
+      hopes: 'id, order',
+      settings: 'id',
+    },
+  },
+];
+
+export const LATEST_SCHEMA_VERSION = SCHEMA_VERSIONS[SCHEMA_VERSIONS.length - 1]!.version;

@@ -1,0 +1,21 @@
+import { z } from 'zod/mini';
+
+export const TEXT_SIZES = ['standard', 'large', 'larger'] as const;
+
+/** Preferences and small facts about this device's copy of the plan. One record. */
+export const settings = z.object({
+  id: z.literal('settings'),
+  welcomeDismissed: z._default(z.boolean(), false),
+  language: z._default(z.string().check(z.maxLength(20)), ''),
+  textSize: z._default(z.enum(TEXT_SIZES), 'standard'),
+  /** When the app first asked the browser to keep this plan's storage. */
+  persistRequestedAt: z._default(z.nullable(z.iso.datetime()), null),
+  persistGranted: z._default(z.nullable(z.boolean()), null),
+});
+
+export type Settings = z.infer<typeof settings>;
+export type TextSize = (typeof TEXT_SIZES)[number];
+
+export function defaultSettings(): Settings {
+  return settings.parse({ id: 'settings' });
+}

@@ -1,0 +1,75 @@
+import { useLiveQuery } from 'dexie-react-hooks';
+import { useTranslation } from 'react-i18next';
+import { getAboutMe } from '../../db/repositories/aboutMe';
+import { hopesRepository } from '../../db/repositories/hopes';
+import { getSettings } from '../../db/repositories/settings';
+import { strengthsRepository } from '../../db/repositories/strengths';
+import { ScreenHeading } from '../../ui/ScreenHeading';
+import { PlanPartSummary } from './PlanPartSummary';
+import { Welcome } from './Welcome';
+
+/** "Your plan": strengths first — who the person is, what they are good at, what they hope for. */
+export function HomeScreen() {
+  const { t } = useTranslation();
+  const plan = useLiveQuery(
+    async () => {
+      const [aboutMe, strengths, hopes, settings] = await Promise.all([
+        getAboutMe(),
+        strengthsRepository.list(),
+        hopesRepository.list(),
+        getSettings(),
+      ]);
+      return { aboutMe, strengths, hopes, settings };
+    },
+    [],
+    null,
+  );
+  if (!plan) return <ScreenHeading>{t('home.title')}</ScreenHeading>;
+
+  const { aboutMe, strengths, hopes, settings } = plan;
+  const name = aboutMe?.preferredName.trim();
+  const hasAboutMe = Boolean(aboutMe && (name || aboutMe.recoveryMeans.trim()));
+
+  return (
+    <>
+      <ScreenHeading>{t('home.title')}</ScreenHeading>
+      {!settings.welcomeDismissed && <Welcome />}
+      <div className="plan-grid">
+        <section className="card" aria-labelledby="home-about-me">
+          <h2 id="home-about-me">{name ? t('home.greeting', { name }) : t('nav.aboutMe')}</h2>
+          {hasAboutMe && aboutMe?.recoveryMeans.trim() ? (
+            <>
+              <h3>{t('home.recoveryMeans')}</h3>
+              <p className="preserve-lines">{aboutMe.recoveryMeans}</p>
+            </>
+          ) : (
+            !hasAboutMe && <p>{t('home.aboutMeEmpty')}</p>
+          )}
+          <PlanPartSummary.Action href="/about-me">
+            {hasAboutMe ? t('home.aboutMeEdit') : t('home.aboutMeStart')}
+          </PlanPartSummary.Action>
+        </section>
+        <PlanPartSummary
+          id="home-strengths"
+          heading={t('nav.strengths')}
+          href="/strengths"
+          titles={strengths.map((strength) => strength.title)}
+          countText={t('home.strengthsCount', { count: strengths.length })}
+          emptyText={t('home.strengthsEmpty')}
+          startText={t('home.strengthsStart')}
+          editText={t('home.strengthsEdit')}
+        />
+        <PlanPartSummary
+          id="home-hopes"
+          heading={t('nav.hopes')}
+          href="/hopes"
+          titles={hopes.map((hope) => hope.title)}
+          countText={t('home.hopesCount', { count: hopes.length })}
+          emptyText={t('home.hopesEmpty')}
+          startText={t('home.hopesStart')}
+          editText={t('home.hopesEdit')}
+        />
+      </div>
+    </>
+  );
+}

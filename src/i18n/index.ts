@@ -1,0 +1,32 @@
+import i18next from 'i18next';
+import { initReactI18next } from 'react-i18next';
+import enGB from './locales/en-GB.json';
+import { DEFAULT_LANGUAGE, directionOf, type LanguageCode } from './languages';
+
+export const resources = { 'en-GB': { translation: enGB } } as const;
+
+/** Keeps <html lang dir> in step with the language, so screen readers and layout follow it. */
+function applyToDocument(language: string): void {
+  document.documentElement.lang = language;
+  document.documentElement.dir = directionOf(language);
+}
+
+export async function initI18n(language: LanguageCode = DEFAULT_LANGUAGE): Promise<typeof i18next> {
+  if (i18next.isInitialized) {
+    await i18next.changeLanguage(language);
+    return i18next;
+  }
+  i18next.on('languageChanged', applyToDocument);
+  await i18next.use(initReactI18next).init({
+    resources,
+    lng: language,
+    fallbackLng: DEFAULT_LANGUAGE,
+    interpolation: { escapeValue: false }, // React escapes already
+    returnNull: false,
+    react: { useSuspense: false },
+  });
+  applyToDocument(i18next.language);
+  return i18next;
+}
+
+export { i18next };

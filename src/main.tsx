@@ -1,0 +1,35 @@
+import { StrictMode } from 'react';
+import { createRoot } from 'react-dom/client';
+import { App } from './app/App';
+import { initI18n } from './i18n';
+import { bestLanguage } from './i18n/languages';
+import { registerServiceWorker } from './pwa/serviceWorker';
+import './styles/main.css';
+
+async function start() {
+  await initI18n(bestLanguage(navigator.languages));
+  createRoot(document.getElementById('root')!).render(
+    <StrictMode>
+      <App />
+    </StrictMode>,
+  );
+
+  // The shell is on screen; now the database (and with it the plan) loads.
+  const [{ openDatabase }, { askForPersistenceAfterFirstSave }, { followPreferences }] =
+    await Promise.all([
+      import('./db/connection'),
+      import('./db/persistence'),
+      import('./app/preferences'),
+    ]);
+  const status = await openDatabase();
+  if (status.state === 'ready') {
+    followPreferences();
+    askForPersistenceAfterFirstSave();
+  }
+
+  if (import.meta.env.PROD) {
+    await registerServiceWorker().catch((error: unknown) => console.error(error));
+  }
+}
+
+void start();

@@ -1,0 +1,41 @@
+/**
+ * Registers the service worker (production only) and tells the app when a new version is waiting.
+ * registerType is 'prompt': the new version takes over only when the person says so, and only
+ * after every pending write has reached the database — never reloading over what they typed.
+ */
+import type { Workbox } from 'workbox-window';
+import { createStore } from '../lib/store';
+
+export type UpdateState = 'none' | 'ready' | 'applying';
+export const updateState = createStore<UpdateState>('none');
+
+let workbox: Workbox | null = null;
+
+export async function registerServiceWorker(): Promise<void> {
+  if (!('serviceWorker' in navigator)) return;
+  const { Workbox } = await import('workbox-window');
+  workbox = new Workbox('/sw.js', { scope: '/' });
+  workbox.addEventListener('waiting', () => updateState.set('ready'));
+  await workbox.register();
+}
+
+export function isServiceWorkerActive(): boolean {
+  return workbox !== null;
+}
+
+/** Asks the server for a newer version; resolves true when one is waiting. */
+export async function checkForUpdate(): Promise<boolean> {
+  if (!workbox) return false;
+  await workbox.update();
+  const registration = await navigator.serviceWorker.getRegistration();
+  if (registration?.waiting) updateState.set('ready');
+  return updateState.get() === 'ready';
+}
+
+/** Call only once pending writes have settled. */
+export function applyUpdate(): void {
+  if (!workbox) return;
+  updateState.set('applying');
+  workbox.addEventListener('controlling', () => window.location.reload());
+  workbox.messageSkipWaiting();
+}

@@ -1,0 +1,158 @@
+import { useEffect, useRef, useState, type ReactNode } from 'react';
+import { useTranslation } from 'react-i18next';
+import { announce } from './announcer';
+import { UndoBar } from './UndoBar';
+
+interface Item {
+  id: string;
+}
+
+export interface ListEditorProps<T extends Item> {
+  /** null while loading. */
+  items: T[] | null;
+  /** The name a person would use for an item, e.g. its title or "Strength 2". */
+  nameOf: (item: T, index: number) => string;
+  renderItem: (item: T, name: string) => ReactNode;
+  onAdd: () => Promise<T>;
+  onMove: (id: string, direction: -1 | 1) => Promise<void>;
+  onRemove: (id: string) => Promise<T | undefined>;
+  onRestore: (item: T) => Promise<void>;
+  text: { listLabel: string; add: string; empty: string; removed: (name: string) => string };
+}
+
+/**
+ * Add, arrange and remove items of a list the person keeps. Moving is by buttons, so it works
+ * from the keyboard and with a screen reader; removing offers Undo.
+ */
+export function ListEditor<T extends Item>({
+  items,
+  nameOf,
+  renderItem,
+  onAdd,
+  onMove,
+  onRemove,
+  onRestore,
+  text,
+}: ListEditorProps<T>) {
+  const { t } = useTranslation();
+  const listRef = useRef<HTMLOListElement>(null);
+  const addRef = useRef<HTMLButtonElement>(null);
+  // Where focus should go once the list re-renders from the database after a change.
+  const focusTarget = useRef<{ id: string; control: string } | null>(null);
+  const [removed, setRemoved] = useState<{ item: T; name: string } | null>(null);
+
+  // Focus follows the item the person is working on, across re-renders from the database.
+  useEffect(() => {
+    const wantedFocus = focusTarget.current;
+    if (!wantedFocus || !items?.some((item) => item.id === wantedFocus.id)) return;
+    const scope = listRef.current?.querySelector(`[data-item-id="${wantedFocus.id}"]`);
+    const wanted = scope?.querySelector<HTMLElement>(wantedFocus.control);
+    const fallback = scope?.querySelector<HTMLElement>('[data-control="remove"]');
+    const target = wanted && !(wanted as HTMLButtonElement).disabled ? wanted : fallback;
+    target?.focus();
+    focusTarget.current = null;
+  }, [items]);
+  const focusAfterChange = (id: string, control: string) => {
+    focusTarget.current = { id, control };
+  };
+
+  if (items === null) return null;
+
+  const add = async () => {
+    const item = await onAdd();
+    focusAfterChange(item.id, 'input, textarea, select');
+  };
+
+  const move = async (item: T, index: number, direction: -1 | 1) => {
+    focusAfterChange(item.id, `[data-control="${direction < 0 ? 'up' : 'down'}"]`);
+    await onMove(item.id, direction);
+    const name = nameOf(item, index);
+    const position = index + 1 + direction;
+    announce(
+      t(direction < 0 ? 'list.movedUp' : 'list.movedDown', { name, position, total: items.length }),
+    );
+  };
+
+  const remove = async (item: T, index: number) => {
+    const gone = await onRemove(item.id);
+    if (gone) setRemoved({ item: gone, name: nameOf(item, index) });
+  };
+
+  const undo = async () => {
+    if (!removed) return;
+    focusAfterChange(removed.item.id, 'input, textarea, select');
+    await onRestore(removed.item);
+    announce(t('list.restored', { name: removed.name }));
+    setRemoved(null);
+  };
+
+  const dismissUndo = () => {
+    setRemoved(null);
+    addRef.current?.focus();
+  };
+
+  return (
+    <>
+      {items.length === 0 ? (
+        <p className="empty-note">{text.empty}</p>
+      ) : (
+        <ol ref={listRef} className="list-editor" aria-label={text.listLabel}>
+          {items.map((item, index) => {
+            const name = nameOf(item, index);
+            return (
+              <li key={item.id} data-item-id={item.id} className="list-editor__item card">
+                {renderItem(item, name)}
+                <div className="list-editor__controls">
+                  <button
+                    type="button"
+                    className="button button--quiet"
+                    data-control="up"
+                    disabled={index === 0}
+                    onClick={() => void move(item, index, -1)}
+                    aria-label={t('list.moveUp', { name })}
+                  >
+                    <span aria-hidden="true">↑</span>
+                  </button>
+                  <button
+                    type="button"
+                    className="button button--quiet"
+                    data-control="down"
+                    disabled={index === items.length - 1}
+                    onClick={() => void move(item, index, 1)}
+                    aria-label={t('list.moveDown', { name })}
+                  >
+                    <span aria-hidden="true">↓</span>
+                  </button>
+                  <button
+                    type="button"
+                    className="button button--quiet"
+                    data-control="remove"
+                    onClick={() => void remove(item, index)}
+                    aria-label={t('list.remove', { name })}
+                  >
+                    {t('list.removeShort')}
+                  </button>
+                </div>
+              </li>
+            );
+          })}
+        </ol>
+      )}
+      {removed && (
+        <UndoBar
+          message={text.removed(removed.name)}
+          onUndo={() => void undo()}
+          onDismiss={dismissUndo}
+        />
+      )}
+      <button
+        ref={addRef}
+        type="button"
+        className="button button--primary"
+        onClick={() => void add()}
+      >
+        {text.add}
+      </button>
+    </>
+  );
+}

@@ -1,0 +1,34 @@
+import { useEffect, useRef } from 'react';
+import { useTranslation } from 'react-i18next';
+
+interface UndoBarProps {
+  message: string;
+  onUndo: () => void;
+  onDismiss: () => void;
+}
+
+/**
+ * Shown after something is removed. It stays until the person undoes or closes it (no time limit
+ * to race), and takes focus so a keyboard or screen-reader user can undo at once.
+ */
+export function UndoBar({ message, onUndo, onDismiss }: UndoBarProps) {
+  const { t } = useTranslation();
+  const undoRef = useRef<HTMLButtonElement>(null);
+  useEffect(() => undoRef.current?.focus(), [message]);
+  return (
+    <div className="undo-bar" role="status">
+      <p>{message}</p>
+      <button ref={undoRef} type="button" className="button button--primary" onClick={onUndo}>
+        {t('list.undo')}
+      </button>
+      <button
+        type="button"
+        className="button button--quiet"
+        onClick={onDismiss}
+        onKeyDown={(event) => event.key === 'Escape' && onDismiss()}
+      >
+        {t('list.dismiss')}
+      </button>
+    </div>
+  );
+}
