@@ -4,6 +4,7 @@
  */
 import { WaymarkDb } from './database';
 import { classifyOpenError } from './errors';
+import { LATEST_SCHEMA_VERSION } from './schema';
 import { dbStatus, type DbStatus } from './status';
 
 let current: WaymarkDb | null = null;
@@ -29,6 +30,14 @@ export async function openDatabase(): Promise<DbStatus> {
   dbStatus.set({ state: 'opening' });
   try {
     await db.open();
+    // Dexie stores schema version n as IndexedDB version n × 10 (plus small bumps of its own).
+    if (Math.floor(db.backendDB().version / 10) > LATEST_SCHEMA_VERSION) {
+      // A newer Waymark has already changed how the plan is stored. Dexie could open it anyway,
+      // but this older code must not write to data shaped for a newer version.
+      db.close();
+      dbStatus.set({ state: 'failed', reason: 'newerVersion' });
+      return dbStatus.get();
+    }
     dbStatus.set({ state: 'ready' });
   } catch (error) {
     dbStatus.set({ state: 'failed', reason: classifyOpenError(error) });

@@ -28,3 +28,20 @@ export function newId(): string {
 export function nowIso(clock: () => Date = () => new Date()): string {
   return clock().toISOString();
 }
+
+/**
+ * Validates just the fields a change carries. (zod's partial() would fill every missing field
+ * with its default — and so blank out what the person wrote before.) Unknown keys are dropped.
+ */
+export function parsePatch<S extends z.ZodMiniObject>(
+  schema: S,
+  patch: Partial<z.infer<S>>,
+): Partial<z.infer<S>> {
+  const shape = schema.shape as Record<string, z.ZodMiniType>;
+  const result: Record<string, unknown> = {};
+  for (const [key, value] of Object.entries(patch)) {
+    const field = shape[key];
+    if (field && value !== undefined) result[key] = field.parse(value);
+  }
+  return result as Partial<z.infer<S>>;
+}

@@ -1,6 +1,6 @@
 import { ABOUT_ME_ID, aboutMeFields, type AboutMe, type AboutMeFields } from '../../domain/aboutMe';
-import { z } from 'zod/mini';
-import { nowIso } from '../../domain/record';
+
+import { nowIso, parsePatch } from '../../domain/record';
 import { getDb } from '../connection';
 import { runWrite } from '../writes';
 
@@ -9,10 +9,10 @@ export function getAboutMe(): Promise<AboutMe | undefined> {
 }
 
 /** Saves the fields given and keeps the rest. */
-export function saveAboutMe(patch: Partial<AboutMeFields>): Promise<void> {
-  const fields = z.partial(aboutMeFields).parse(patch);
+export async function saveAboutMe(patch: Partial<AboutMeFields>): Promise<void> {
+  const fields = parsePatch(aboutMeFields, patch);
   const db = getDb();
-  return runWrite(
+  await runWrite(
     () =>
       db.transaction('rw', db.aboutMe, async () => {
         const now = nowIso();

@@ -3,9 +3,9 @@
  * people and more. Only this module and its siblings touch the tables.
  */
 import type { Table } from 'dexie';
-import { z } from 'zod/mini';
+import type { z } from 'zod/mini';
 import { moveItem, nextOrder, sortByOrder } from '../../domain/ordering';
-import { newId, nowIso } from '../../domain/record';
+import { newId, nowIso, parsePatch } from '../../domain/record';
 import type { WaymarkDb } from '../database';
 import { getDb } from '../connection';
 import { runWrite } from '../writes';
@@ -32,7 +32,6 @@ export function createListRepository<R extends ListRecord, S extends z.ZodMiniOb
   tableOf: (db: WaymarkDb) => Table<R, string>,
   fieldsSchema: S,
 ): ListRepository<R, z.infer<S>> {
-  type F = z.infer<S>;
   const table = () => tableOf(getDb());
   const write = <T>(work: (t: Table<R, string>) => Promise<T>, key?: string) =>
     runWrite(
@@ -63,9 +62,9 @@ export function createListRepository<R extends ListRecord, S extends z.ZodMiniOb
       });
     },
 
-    update(id, patch) {
-      const fields = z.partial(fieldsSchema).parse(patch) as Partial<F>;
-      return write(
+    async update(id, patch) {
+      const fields = parsePatch(fieldsSchema, patch);
+      await write(
         async (t) => {
           await t.update(id, { ...fields, updatedAt: nowIso() } as never);
         },

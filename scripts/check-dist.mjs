@@ -1,0 +1,46 @@
+// Scans the production build for addresses on other origins: Waymark must never load or send
+// anything elsewhere (no fonts, CDNs or analytics). Known harmless strings are allowed by name.
+// Usage: node scripts/check-dist.mjs [dist]
+import { readFileSync, readdirSync, statSync } from 'node:fs';
+import { join } from 'node:path';
+
+const dist = process.argv[2] ?? 'dist';
+
+/** Strings that look like URLs but are never fetched. */
+const ALLOWED = [
+  /^http:\/\/www\.w3\.org\//, // XML namespaces in SVG and the DOM
+  /^https?:\/\/react\.dev\/errors\//, // React's minified error messages point here, as text only
+  /^https?:\/\/reactjs\.org\/docs\/error-decoder/,
+  /^https?:\/\/(www\.)?i18next\.com\//, // i18next's console hints, never fetched
+  /^https:\/\/dexie\.org\//, // Dexie's error messages, text only
+  /^https:\/\/github\.com\/dexie\//,
+  /^https:\/\/developer\.chrome\.com\/docs\/workbox/, // workbox log text
+  /^https:\/\/zod\.dev/,
+  // Exact short links inside libraries' error and console messages (text, never requested):
+  /^https:\/\/tinyurl\.com\/y2uuvskb$/, // Dexie: "see …" in an error message
+  /^http:\/\/bit\.ly\/2kdckMn$/, // Dexie: "see …" in an error message
+  /^https:\/\/locize\.com$/, // i18next: a console notice text
+  /^https:\/\/bit\.ly\/wb-precache$/, // workbox: an error message in the service worker
+];
+
+function files(dir) {
+  return readdirSync(dir).flatMap((name) => {
+    const path = join(dir, name);
+    return statSync(path).isDirectory() ? files(path) : [path];
+  });
+}
+
+const problems = [];
+for (const file of files(dist).filter((f) => /\.(js|html|css|webmanifest|json)$/.test(f))) {
+  const text = readFileSync(file, 'utf8');
+  for (const match of text.matchAll(/https?:\/\/[^\s"'`)<>\\]+/g)) {
+    if (/^https?:\/\/(127\.0\.0\.1|localhost)/.test(match[0])) continue;
+    if (!ALLOWED.some((pattern) => pattern.test(match[0]))) problems.push(`${file}: ${match[0]}`);
+  }
+}
+
+if (problems.length) {
+  console.error('Addresses on other origins found in the build:\n' + problems.join('\n'));
+  process.exit(1);
+}
+console.log('dist/ names no other origin.');
