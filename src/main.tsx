@@ -5,6 +5,7 @@ import { initI18n } from './i18n';
 import { bestLanguage } from './i18n/languages';
 import { registerServiceWorker } from './pwa/serviceWorker';
 import './styles/main.css';
+import './styles/components.css';
 
 async function start() {
   await initI18n(bestLanguage(navigator.languages));

@@ -16,7 +16,7 @@ export function App() {
   const { t } = useTranslation();
   const status = useStore(dbStatus);
   const path = useStore(currentPath);
-  const route = findRoute(path);
+  const match = findRoute(path);
   const ready = status.state === 'ready';
 
   return (
@@ -37,7 +37,7 @@ export function App() {
         {ready || status.state === 'outdated' ? (
           <ErrorBoundary resetKey={path}>
             <Suspense fallback={<p>{t('app.screenLoading')}</p>}>
-              {route ? <route.Screen /> : <NotFound />}
+              {match ? <match.route.Screen params={match.params} /> : <NotFound />}
             </Suspense>
           </ErrorBoundary>
         ) : status.state === 'opening' ? (

@@ -7,9 +7,9 @@ export function Navigation() {
   return (
     <nav aria-label={t('app.mainNav')} className="app-nav">
       <ul>
-        {ROUTES.map((route) => (
+        {ROUTES.filter((route) => route.navKey).map((route) => (
           <li key={route.path}>
-            <Link href={route.path}>{t(route.navKey)}</Link>
+            <Link href={route.path}>{t(route.navKey!)}</Link>
           </li>
         ))}
       </ul>

@@ -1,30 +1,61 @@
 import { lazy, type ComponentType } from 'react';
 
-/**
- * Each screen is its own chunk, fetched when first visited (and precached for offline use), so
- * the app's shell paints before any screen's code or the database code has loaded.
- */
-const HomeScreen = lazy(() =>
-  import('../features/home/HomeScreen').then((m) => ({ default: m.HomeScreen })),
+export type RouteParams = Record<string, string>;
+type Screen = ComponentType<{ params: RouteParams }>;
+
+/** A screen in its own chunk, fetched when first visited (and precached for offline use). */
+function screen<M>(load: () => Promise<M>, pick: (module: M) => Screen) {
+  return lazy(() => load().then((module) => ({ default: pick(module) })));
+}
+
+/* The shell paints before any screen's code, or the database code, has loaded. */
+const HomeScreen = screen(
+  () => import('../features/home/HomeScreen'),
+  (m) => m.HomeScreen,
 );
-const AboutMeScreen = lazy(() =>
-  import('../features/about-me/AboutMeScreen').then((m) => ({ default: m.AboutMeScreen })),
+const AboutMeScreen = screen(
+  () => import('../features/about-me/AboutMeScreen'),
+  (m) => m.AboutMeScreen,
 );
-const StrengthsScreen = lazy(() =>
-  import('../features/strengths/StrengthsScreen').then((m) => ({ default: m.StrengthsScreen })),
+const StrengthsScreen = screen(
+  () => import('../features/strengths/StrengthsScreen'),
+  (m) => m.StrengthsScreen,
 );
-const HopesScreen = lazy(() =>
-  import('../features/hopes/HopesScreen').then((m) => ({ default: m.HopesScreen })),
+const HopesScreen = screen(
+  () => import('../features/hopes/HopesScreen'),
+  (m) => m.HopesScreen,
 );
-const SettingsScreen = lazy(() =>
-  import('../features/settings/SettingsScreen').then((m) => ({ default: m.SettingsScreen })),
+const GoalsScreen = screen(
+  () => import('../features/goals/GoalsScreen'),
+  (m) => m.GoalsScreen,
+);
+const GoalScreen = screen(
+  () => import('../features/goals/GoalScreen'),
+  (m) => m.GoalScreen,
+);
+const ProgressScreen = screen(
+  () => import('../features/goals/ProgressScreen'),
+  (m) => m.ProgressScreen,
+);
+const PeopleScreen = screen(
+  () => import('../features/people/PeopleScreen'),
+  (m) => m.PeopleScreen,
+);
+const CheckInsScreen = screen(
+  () => import('../features/check-ins/CheckInsScreen'),
+  (m) => m.CheckInsScreen,
+);
+const SettingsScreen = screen(
+  () => import('../features/settings/SettingsScreen'),
+  (m) => m.SettingsScreen,
 );
 
 export interface Route {
+  /** A path; `:name` matches one segment and is passed to the screen as `params.name`. */
   path: string;
-  /** Translation key of the navigation label. */
-  navKey: string;
-  Screen: ComponentType;
+  /** Translation key of the navigation label, for screens listed in the navigation. */
+  navKey?: string;
+  Screen: Screen;
 }
 
 export const ROUTES: readonly Route[] = [
@@ -32,10 +63,29 @@ export const ROUTES: readonly Route[] = [
   { path: '/about-me', navKey: 'nav.aboutMe', Screen: AboutMeScreen },
   { path: '/strengths', navKey: 'nav.strengths', Screen: StrengthsScreen },
   { path: '/hopes', navKey: 'nav.hopes', Screen: HopesScreen },
+  { path: '/goals', navKey: 'nav.goals', Screen: GoalsScreen },
+  { path: '/goals/progress', Screen: ProgressScreen },
+  { path: '/goals/:id', Screen: GoalScreen },
+  { path: '/people', navKey: 'nav.people', Screen: PeopleScreen },
+  { path: '/check-ins', navKey: 'nav.checkIns', Screen: CheckInsScreen },
   { path: '/settings', navKey: 'nav.settings', Screen: SettingsScreen },
 ];
 
-export function findRoute(path: string): Route | undefined {
-  const normalised = path.length > 1 ? path.replace(/\/+$/, '') : path;
-  return ROUTES.find((route) => route.path === normalised);
+export function findRoute(path: string): { route: Route; params: RouteParams } | undefined {
+  const segments = (path.length > 1 ? path.replace(/\/+$/, '') : path).split('/');
+  for (const route of ROUTES) {
+    const pattern = route.path.split('/');
+    if (pattern.length !== segments.length) continue;
+    const params: RouteParams = {};
+    const matches = pattern.every((part, index) => {
+      const segment = segments[index]!;
+      if (part.startsWith(':')) {
+        params[part.slice(1)] = decodeURIComponent(segment);
+        return segment !== '';
+      }
+      return part === segment;
+    });
+    if (matches) return { route, params };
+  }
+  return undefined;
 }

@@ -1,5 +1,8 @@
 import Dexie, { type Table } from 'dexie';
 import type { AboutMe } from '../domain/aboutMe';
+import type { CheckIn, CheckInArea } from '../domain/checkIns';
+import type { Goal, JournalEntry, Step } from '../domain/goals';
+import type { Person, Resource } from '../domain/people';
 import type { Hope } from '../domain/hopes';
 import type { Settings } from '../domain/settings';
 import type { Strength } from '../domain/strengths';
@@ -12,6 +15,13 @@ export class WaymarkDb extends Dexie {
   strengths!: Table<Strength, string>;
   hopes!: Table<Hope, string>;
   settings!: Table<Settings, string>;
+  goals!: Table<Goal, string>;
+  steps!: Table<Step, string>;
+  journal!: Table<JournalEntry, string>;
+  people!: Table<Person, string>;
+  resources!: Table<Resource, string>;
+  checkInAreas!: Table<CheckInArea, string>;
+  checkIns!: Table<CheckIn, string>;
 
   constructor(name = DB_NAME) {
     super(name);

@@ -21,6 +21,20 @@ export const SCHEMA_VERSIONS: readonly SchemaVersion[] = [
       settings: 'id',
     },
   },
+  {
+    // Goals with small steps and a journal, People and places, and optional check-ins.
+    // Only new tables: every v1 record stays as it was.
+    version: 2,
+    stores: {
+      goals: 'id, order, status',
+      steps: 'id, goalId',
+      journal: 'id, goalId, at',
+      people: 'id, order',
+      resources: 'id, order',
+      checkInAreas: 'id, order',
+      checkIns: 'id, areaId, at',
+    },
+  },
 ];
 
 export const LATEST_SCHEMA_VERSION = SCHEMA_VERSIONS[SCHEMA_VERSIONS.length - 1]!.version;

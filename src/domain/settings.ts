@@ -11,6 +11,8 @@ export const settings = z.object({
   /** When the app first asked the browser to keep this plan's storage. */
   persistRequestedAt: z._default(z.nullable(z.iso.datetime()), null),
   persistGranted: z._default(z.nullable(z.boolean()), null),
+  /** Check-ins are off until the person turns them on. */
+  checkInsEnabled: z._default(z.boolean(), false),
 });
 
 export type Settings = z.infer<typeof settings>;

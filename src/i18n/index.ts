@@ -1,9 +1,18 @@
 import i18next from 'i18next';
 import { initReactI18next } from 'react-i18next';
-import enGB from './locales/en-GB.json';
+import enCheckIns from './locales/en-GB/checkIns.json';
+import enCore from './locales/en-GB/core.json';
+import enGoals from './locales/en-GB/goals.json';
+import enPeople from './locales/en-GB/people.json';
 import { DEFAULT_LANGUAGE, directionOf, type LanguageCode } from './languages';
 
-export const resources = { 'en-GB': { translation: enGB } } as const;
+/**
+ * One file per area of the app, merged into one namespace: each file owns its own top-level keys
+ * (`goals`, `people`, `checkIns`…), so areas can be written and translated separately.
+ */
+export const resources = {
+  'en-GB': { translation: { ...enCore, ...enGoals, ...enPeople, ...enCheckIns } },
+} as const;
 
 /** Keeps <html lang dir> in step with the language, so screen readers and layout follow it. */
 function applyToDocument(language: string): void {

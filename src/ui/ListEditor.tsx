@@ -7,7 +7,11 @@ interface Item {
   id: string;
 }
 
-export interface ListEditorProps<T extends Item> {
+/**
+ * `R` is what a removal hands back for Undo: usually the item itself, but it may carry more
+ * (a goal comes back with its steps and journal).
+ */
+export interface ListEditorProps<T extends Item, R = T> {
   /** null while loading. */
   items: T[] | null;
   /** The name a person would use for an item, e.g. its title or "Strength 2". */
@@ -15,8 +19,8 @@ export interface ListEditorProps<T extends Item> {
   renderItem: (item: T, name: string) => ReactNode;
   onAdd: () => Promise<T>;
   onMove: (id: string, direction: -1 | 1) => Promise<void>;
-  onRemove: (id: string) => Promise<T | undefined>;
-  onRestore: (item: T) => Promise<void>;
+  onRemove: (id: string) => Promise<R | undefined>;
+  onRestore: (removed: R) => Promise<void>;
   text: { listLabel: string; add: string; empty: string; removed: (name: string) => string };
 }
 
@@ -24,7 +28,7 @@ export interface ListEditorProps<T extends Item> {
  * Add, arrange and remove items of a list the person keeps. Moving is by buttons, so it works
  * from the keyboard and with a screen reader; removing offers Undo.
  */
-export function ListEditor<T extends Item>({
+export function ListEditor<T extends Item, R = T>({
   items,
   nameOf,
   renderItem,
@@ -33,13 +37,13 @@ export function ListEditor<T extends Item>({
   onRemove,
   onRestore,
   text,
-}: ListEditorProps<T>) {
+}: ListEditorProps<T, R>) {
   const { t } = useTranslation();
   const listRef = useRef<HTMLOListElement>(null);
   const addRef = useRef<HTMLButtonElement>(null);
   // Where focus should go once the list re-renders from the database after a change.
   const focusTarget = useRef<{ id: string; control: string } | null>(null);
-  const [removed, setRemoved] = useState<{ item: T; name: string } | null>(null);
+  const [removed, setRemoved] = useState<{ id: string; token: R; name: string } | null>(null);
 
   // Focus follows the item the person is working on, across re-renders from the database.
   useEffect(() => {
@@ -75,13 +79,13 @@ export function ListEditor<T extends Item>({
 
   const remove = async (item: T, index: number) => {
     const gone = await onRemove(item.id);
-    if (gone) setRemoved({ item: gone, name: nameOf(item, index) });
+    if (gone) setRemoved({ id: item.id, token: gone, name: nameOf(item, index) });
   };
 
   const undo = async () => {
     if (!removed) return;
-    focusAfterChange(removed.item.id, 'input, textarea, select');
-    await onRestore(removed.item);
+    focusAfterChange(removed.id, 'input, textarea, select, a');
+    await onRestore(removed.token);
     announce(t('list.restored', { name: removed.name }));
     setRemoved(null);
   };

@@ -1,10 +1,9 @@
-import type { FieldError } from 'react-hook-form';
 import type { TFunction } from 'i18next';
 
 /** Turns a validation result into kind words from the translation files (never zod's English). */
 export function fieldErrorText(
   t: TFunction,
-  error: FieldError | undefined,
+  error: { type?: unknown } | undefined,
   max?: number,
 ): string | undefined {
   if (!error) return undefined;

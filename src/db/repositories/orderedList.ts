@@ -31,6 +31,8 @@ export interface ListRepository<R extends ListRecord, F> {
 export function createListRepository<R extends ListRecord, S extends z.ZodMiniObject>(
   tableOf: (db: WaymarkDb) => Table<R, string>,
   fieldsSchema: S,
+  /** Fields a new record starts with beyond the editable ones (e.g. a goal's status). */
+  initialState: () => Record<string, unknown> = () => ({}),
 ): ListRepository<R, z.infer<S>> {
   const table = () => tableOf(getDb());
   const write = <T>(work: (t: Table<R, string>) => Promise<T>, key?: string) =>
@@ -51,6 +53,7 @@ export function createListRepository<R extends ListRecord, S extends z.ZodMiniOb
       return write(async (t) => {
         const now = nowIso();
         const item = {
+          ...initialState(),
           ...fieldsSchema.parse(fields),
           id: newId(),
           order: nextOrder(await t.toArray()),

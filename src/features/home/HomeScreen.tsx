@@ -1,32 +1,36 @@
 import { useLiveQuery } from 'dexie-react-hooks';
 import { useTranslation } from 'react-i18next';
 import { getAboutMe } from '../../db/repositories/aboutMe';
+import { goalsRepository, stepsRepository } from '../../db/repositories/goals';
 import { hopesRepository } from '../../db/repositories/hopes';
 import { getSettings } from '../../db/repositories/settings';
 import { strengthsRepository } from '../../db/repositories/strengths';
 import { ScreenHeading } from '../../ui/ScreenHeading';
 import { PlanPartSummary } from './PlanPartSummary';
 import { Welcome } from './Welcome';
+import { WhatsNext } from './WhatsNext';
 
 /** "Your plan": strengths first — who the person is, what they are good at, what they hope for. */
 export function HomeScreen() {
   const { t } = useTranslation();
   const plan = useLiveQuery(
     async () => {
-      const [aboutMe, strengths, hopes, settings] = await Promise.all([
+      const [aboutMe, strengths, hopes, settings, goals, steps] = await Promise.all([
         getAboutMe(),
         strengthsRepository.list(),
         hopesRepository.list(),
         getSettings(),
+        goalsRepository.list(),
+        stepsRepository.listAll(),
       ]);
-      return { aboutMe, strengths, hopes, settings };
+      return { aboutMe, strengths, hopes, settings, goals, steps };
     },
     [],
     null,
   );
   if (!plan) return <ScreenHeading>{t('home.title')}</ScreenHeading>;
 
-  const { aboutMe, strengths, hopes, settings } = plan;
+  const { aboutMe, strengths, hopes, settings, goals, steps } = plan;
   const name = aboutMe?.preferredName.trim();
   const hasAboutMe = Boolean(aboutMe && (name || aboutMe.recoveryMeans.trim()));
 
@@ -69,6 +73,7 @@ export function HomeScreen() {
           startText={t('home.hopesStart')}
           editText={t('home.hopesEdit')}
         />
+        <WhatsNext goals={goals} steps={steps} now={new Date()} />
       </div>
     </>
   );

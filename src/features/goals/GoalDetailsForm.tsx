@@ -1,0 +1,125 @@
+import { useCallback } from 'react';
+import { useLiveQuery } from 'dexie-react-hooks';
+import { useTranslation } from 'react-i18next';
+import { goalFields, type Goal, type GoalFields } from '../../domain/goals';
+import { LIFE_AREAS, OWN_AREA } from '../../domain/lifeAreas';
+import { LONG_TEXT_MAX, SHORT_TEXT_MAX } from '../../domain/record';
+import { goalsRepository } from '../../db/repositories/goals';
+import { hopesRepository } from '../../db/repositories/hopes';
+import { peopleRepository, resourcesRepository } from '../../db/repositories/people';
+import { strengthsRepository } from '../../db/repositories/strengths';
+import { CheckboxGroup } from '../../ui/CheckboxGroup';
+import { SelectField, TextArea, TextField } from '../../ui/Field';
+import { fieldErrorText } from '../../ui/fieldError';
+import { useAutosaveForm } from '../../ui/useAutosaveForm';
+
+/** Everything about a goal the person can write or choose; each change saves as it is made. */
+export function GoalDetailsForm({ goal }: { goal: Goal }) {
+  const { t } = useTranslation();
+  const save = useCallback(
+    (patch: Partial<GoalFields>) => goalsRepository.update(goal.id, patch),
+    [goal.id],
+  );
+  const { register, watch, formState } = useAutosaveForm(goalFields, goalFields.parse(goal), save);
+  const area = watch('area');
+  const choices = useLiveQuery(
+    async () => {
+      const [strengths, hopes, people, resources] = await Promise.all([
+        strengthsRepository.list(),
+        hopesRepository.list(),
+        peopleRepository.list(),
+        resourcesRepository.list(),
+      ]);
+      return { strengths, hopes, people, resources };
+    },
+    [],
+    null,
+  );
+  const error = (name: keyof GoalFields, max: number) =>
+    fieldErrorText(t, formState.errors[name], max);
+
+  const areaOptions = [
+    { value: '', label: t('goal.areaNone') },
+    ...[...LIFE_AREAS, OWN_AREA].map((value) => ({ value, label: t(`lifeAreas.${value}`) })),
+  ];
+  const named = <T extends { id: string }>(items: T[], label: (item: T) => string) =>
+    items
+      .filter((item) => label(item).trim())
+      .map((item) => ({ value: item.id, label: label(item) }));
+
+  return (
+    <section className="card stack" aria-labelledby="goal-details">
+      <h2 id="goal-details">{t('goal.detailsHeading')}</h2>
+      <form className="stack" onSubmit={(event) => event.preventDefault()}>
+        <TextField
+          label={t('goal.name')}
+          hint={t('goal.nameHint')}
+          maxLength={SHORT_TEXT_MAX}
+          error={error('title', SHORT_TEXT_MAX)}
+          {...register('title')}
+        />
+        <SelectField label={t('goal.area')} options={areaOptions} {...register('area')} />
+        {area === OWN_AREA && (
+          <TextField
+            label={t('goal.ownArea')}
+            maxLength={SHORT_TEXT_MAX}
+            error={error('ownArea', SHORT_TEXT_MAX)}
+            {...register('ownArea')}
+          />
+        )}
+        <TextArea
+          label={t('goal.whyItMatters')}
+          maxLength={LONG_TEXT_MAX}
+          error={error('whyItMatters', LONG_TEXT_MAX)}
+          {...register('whyItMatters')}
+        />
+        {choices && (
+          <SelectField
+            label={t('goal.hope')}
+            options={[
+              { value: '', label: t('goal.hopeNone') },
+              ...named(choices.hopes, (hope) => hope.title),
+            ]}
+            {...register('hopeId')}
+          />
+        )}
+        {choices && (
+          <CheckboxGroup
+            legend={t('goal.strengths')}
+            emptyText={t('goal.strengthsEmpty')}
+            choices={named(choices.strengths, (strength) => strength.title)}
+            selected={goal.strengthIds}
+            onChange={(strengthIds) => void save({ strengthIds }).catch(() => undefined)}
+          />
+        )}
+        {choices && (
+          <CheckboxGroup
+            legend={t('goal.helpers')}
+            emptyText={t('goal.helpersEmpty')}
+            choices={[
+              ...named(choices.people, (person) => person.name),
+              ...named(choices.resources, (resource) => resource.name),
+            ]}
+            selected={goal.helperIds}
+            onChange={(helperIds) => void save({ helperIds }).catch(() => undefined)}
+          />
+        )}
+        <TextArea
+          label={t('goal.mightGetInTheWay')}
+          hint={t('goal.tryingHint')}
+          maxLength={LONG_TEXT_MAX}
+          error={error('mightGetInTheWay', LONG_TEXT_MAX)}
+          {...register('mightGetInTheWay')}
+        />
+        <TextArea
+          label={t('goal.ifItDoes')}
+          maxLength={LONG_TEXT_MAX}
+          error={error('ifItDoes', LONG_TEXT_MAX)}
+          {...register('ifItDoes')}
+        />
+        <TextField type="date" label={t('goal.targetDate')} {...register('targetDate')} />
+        <TextField type="date" label={t('goal.reviewDate')} {...register('reviewDate')} />
+      </form>
+    </section>
+  );
+}

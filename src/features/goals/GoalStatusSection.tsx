@@ -1,0 +1,78 @@
+import { useCallback, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { goalNotes, type Goal, type GoalNotes, type GoalStatus } from '../../domain/goals';
+import { LONG_TEXT_MAX } from '../../domain/record';
+import { goalsRepository } from '../../db/repositories/goals';
+import { announce } from '../../ui/announcer';
+import { TextArea } from '../../ui/Field';
+import { formatDay } from '../../ui/formatDate';
+import { useAutosaveForm } from '../../ui/useAutosaveForm';
+
+const ACTIONS: { status: GoalStatus; key: string }[] = [
+  { status: 'achieved', key: 'goal.markAchieved' },
+  { status: 'paused', key: 'goal.pause' },
+  { status: 'letGo', key: 'goal.letGo' },
+  { status: 'active', key: 'goal.makeActive' },
+];
+
+/** Where the person is with a goal, in kind words — and a moment when it is achieved. */
+export function GoalStatusSection({ goal }: { goal: Goal }) {
+  const { t, i18n } = useTranslation();
+  // Celebrate only a change made here and now, not every visit to an achieved goal.
+  const [justAchieved, setJustAchieved] = useState(false);
+  const save = useCallback(
+    (patch: Partial<GoalNotes>) => goalsRepository.setNote(goal.id, patch),
+    [goal.id],
+  );
+  const { register } = useAutosaveForm(goalNotes, goalNotes.parse(goal), save);
+
+  const change = async (status: GoalStatus) => {
+    await goalsRepository.setStatus(goal.id, status).catch(() => undefined);
+    setJustAchieved(status === 'achieved');
+    announce(status === 'achieved' ? t('goal.celebrate') : t(`goals.statusWords.${status}`));
+  };
+
+  return (
+    <section className="card stack" aria-labelledby="goal-status">
+      <h2 id="goal-status">{t('goal.statusHeading')}</h2>
+      <p className={`status-badge status-badge--${goal.status}`}>
+        {t('goal.statusNow', { status: t(`goals.status.${goal.status}`) })}
+      </p>
+      <p>{t(`goals.statusWords.${goal.status}`)}</p>
+      {goal.status === 'achieved' && goal.achievedAt && (
+        <p>{t('goal.achievedOn', { date: formatDay(goal.achievedAt, i18n.language) })}</p>
+      )}
+      {justAchieved && goal.status === 'achieved' && (
+        <p className="celebration" role="status">
+          <span aria-hidden="true" className="celebration__mark">
+            ★
+          </span>{' '}
+          {t('goal.celebrate')}
+        </p>
+      )}
+      {goal.status === 'achieved' && (
+        <TextArea label={t('goal.feeling')} maxLength={LONG_TEXT_MAX} {...register('feeling')} />
+      )}
+      {goal.status === 'letGo' && (
+        <TextArea
+          label={t('goal.learned')}
+          hint={t('goal.learnedHint')}
+          maxLength={LONG_TEXT_MAX}
+          {...register('learned')}
+        />
+      )}
+      <div className="actions">
+        {ACTIONS.filter((action) => action.status !== goal.status).map((action) => (
+          <button
+            key={action.status}
+            type="button"
+            className={action.status === 'achieved' ? 'button button--primary' : 'button'}
+            onClick={() => void change(action.status)}
+          >
+            {t(action.key)}
+          </button>
+        ))}
+      </div>
+    </section>
+  );
+}

@@ -1,0 +1,87 @@
+import { useTranslation } from 'react-i18next';
+import type { Goal, Step } from '../../domain/goals';
+import { recentAchievements, reviewsDue, whatsNext } from '../../domain/progress';
+import { formatDay } from '../../ui/formatDate';
+import { Link } from '../../ui/Link';
+
+const RECENT_DAYS = 30;
+const DAY_MS = 24 * 60 * 60 * 1000;
+
+/** The next small step of each active goal, recent achievements, and goals due a fresh look. */
+export function WhatsNext({ goals, steps, now }: { goals: Goal[]; steps: Step[]; now: Date }) {
+  const { t, i18n } = useTranslation();
+  const next = whatsNext(goals, steps);
+  const recent = recentAchievements(
+    goals,
+    steps,
+    new Date(now.getTime() - RECENT_DAYS * DAY_MS).toISOString(),
+  );
+  const due = reviewsDue(goals, now);
+  const name = (goal: Pick<Goal, 'title'>) => goal.title.trim() || t('goals.untitled');
+
+  return (
+    <section className="card" aria-labelledby="home-whats-next">
+      <h2 id="home-whats-next">{t('whatsNext.heading')}</h2>
+      {next.length === 0 ? (
+        <p>{t('whatsNext.empty')}</p>
+      ) : (
+        <ul className="next-list">
+          {next.map(({ goal, step }) => (
+            <li key={goal.id}>
+              <p className="next-list__step">
+                {step
+                  ? t('whatsNext.nextStep', {
+                      step: step.title.trim() || t('steps.untitled'),
+                    })
+                  : t('whatsNext.noNextStep')}
+              </p>
+              <p>
+                <Link href={`/goals/${goal.id}`}>
+                  {t('whatsNext.forGoal', { goal: name(goal) })}
+                </Link>
+              </p>
+            </li>
+          ))}
+        </ul>
+      )}
+      {recent.length > 0 && (
+        <>
+          <h3>{t('whatsNext.recentHeading')}</h3>
+          <ul className="summary-list">
+            {recent.map((item) => (
+              <li key={item.id}>
+                {item.kind === 'goal'
+                  ? name(item)
+                  : t('whatsNext.recentStep', {
+                      title: item.title,
+                      goal: item.goalTitle || t('goals.untitled'),
+                    })}{' '}
+                <span className="muted">({formatDay(item.at, i18n.language)})</span>
+              </li>
+            ))}
+          </ul>
+        </>
+      )}
+      {due.length > 0 && (
+        <>
+          <h3>{t('whatsNext.reviewHeading')}</h3>
+          <p>{t('whatsNext.reviewIntro')}</p>
+          <ul className="summary-list">
+            {due.map((goal) => (
+              <li key={goal.id}>
+                <Link href={`/goals/${goal.id}`}>
+                  {t('whatsNext.reviewLink', { goal: name(goal) })}
+                </Link>
+              </li>
+            ))}
+          </ul>
+        </>
+      )}
+      <p>
+        <Link href="/goals" className="button button--primary">
+          {t('whatsNext.goalsLink')}
+        </Link>
+      </p>
+    </section>
+  );
+}
