@@ -50,11 +50,15 @@ while (queue.length) {
 const initialJs = initialFiles.reduce((sum, file) => sum + gz(file), 0);
 const css = cssFiles.reduce((sum, file) => sum + gz(file), 0);
 const firstScreenJs = [...firstScreen].reduce((sum, file) => sum + gz(file), 0);
-const allJs = assets.filter((file) => file.endsWith('.js')).reduce((sum, f) => sum + gz(`assets/${f}`), 0);
+const allJs = assets
+  .filter((file) => file.endsWith('.js'))
+  .reduce((sum, f) => sum + gz(`assets/${f}`), 0);
 
 console.log(`initial JavaScript (index.html and its static imports): ${kb(initialJs)} KB gzip`);
 console.log(`initial CSS: ${kb(css)} KB gzip`);
-console.log(`first screen with its data layer (Home, database, schemas): ${kb(firstScreenJs)} KB gzip`);
+console.log(
+  `first screen with its data layer (Home, database, schemas): ${kb(firstScreenJs)} KB gzip`,
+);
 console.log(`all JavaScript, lazy chunks included: ${kb(allJs)} KB gzip`);
 console.log(`budget for initial JavaScript: ${BUDGET_KB} KB gzip`);
 
