@@ -183,9 +183,9 @@ describe('a goal', () => {
     await user.click(screen.getByRole('button', { name: 'Add to journal' }));
 
     const journal = await screen.findByRole('list', { name: 'Journal entries, newest first' });
-    expect(within(journal).getByText('Missed the class')).toBeInTheDocument();
+    expect(await within(journal).findByText('Missed the class')).toBeInTheDocument();
     expect(within(journal).getByText(/I need an alarm/)).toBeInTheDocument();
-    expect(screen.getByLabelText('What happened')).toHaveValue('');
+    await waitFor(() => expect(screen.getByLabelText('What happened')).toHaveValue(''));
     const [entry] = await journalRepository.listFor(goal.id);
     expect(entry).toMatchObject({
       kind: 'setback',
