@@ -11,17 +11,25 @@ import {
   type StepFields,
 } from '../../domain/goals';
 import { journalEntryFields } from '../../domain/goals';
-import { moveItem, nextOrder, sortByOrder } from '../../domain/ordering';
-import { longText, newId, nowIso, parsePatch } from '../../domain/record';
+import { nextOrder } from '../../domain/ordering';
+import { longText, newId, nowIso } from '../../domain/record';
 import { getDb } from '../connection';
 import { runWrite } from '../writes';
 import { createListRepository } from './orderedList';
 
-const base = createListRepository(
-  (db) => db.goals,
-  goalFields,
-  () => goalState.parse({}),
-);
+const base = createListRepository((db) => db.goals, goalFields, {
+  initialState: () => goalState.parse({}),
+});
+
+const STEP_INITIAL_STATE = () => ({ achievedAt: null, feeling: '' });
+
+/** The steps of one goal, as an ordered list of their own. */
+function stepsOf(goalId: string) {
+  return createListRepository((db) => db.steps, stepFields, {
+    initialState: STEP_INITIAL_STATE,
+    scope: { field: 'goalId', value: goalId },
+  });
+}
 
 /** Everything that belongs to one goal, so removing it can be undone completely. */
 export interface RemovedGoal {
@@ -103,45 +111,31 @@ export const stepsRepository = {
     return getDb().steps.toArray();
   },
 
-  async listFor(goalId: string): Promise<Step[]> {
-    return sortByOrder(await getDb().steps.where('goalId').equals(goalId).toArray());
+  listFor(goalId: string): Promise<Step[]> {
+    return stepsOf(goalId).list();
   },
 
   add(goalId: string, fields: Partial<StepFields> = {}): Promise<Step> {
-    return inTransaction(`steps:add`, async () => {
-      const db = getDb();
-      const now = nowIso();
-      const siblings = await db.steps.where('goalId').equals(goalId).toArray();
-      const step: Step = {
-        ...stepFields.parse(fields),
-        id: newId(),
-        goalId,
-        order: nextOrder(siblings),
-        achievedAt: null,
-        feeling: '',
-        createdAt: now,
-        updatedAt: now,
-      };
-      await db.steps.add(step);
-      return step;
-    });
+    return stepsOf(goalId).add(fields);
   },
 
   async update(id: string, patch: Partial<StepFields>): Promise<void> {
-    const fields = parsePatch(stepFields, patch);
-    await runWrite(() => getDb().steps.update(id, { ...fields, updatedAt: nowIso() }), {
-      key: `steps:${id}:${Object.keys(fields).join(',')}`,
-    });
+    const step = await getDb().steps.get(id);
+    if (step) await stepsOf(step.goalId).update(id, patch);
   },
 
-  move(id: string, direction: -1 | 1): Promise<void> {
-    return inTransaction(`steps:${id}:move`, async () => {
-      const db = getDb();
-      const step = await db.steps.get(id);
-      if (!step) return;
-      const siblings = await db.steps.where('goalId').equals(step.goalId).toArray();
-      await db.steps.bulkPut(moveItem(siblings, id, direction));
-    });
+  async move(id: string, direction: -1 | 1): Promise<void> {
+    const step = await getDb().steps.get(id);
+    if (step) await stepsOf(step.goalId).move(id, direction);
+  },
+
+  async remove(id: string): Promise<Step | undefined> {
+    const step = await getDb().steps.get(id);
+    return step ? stepsOf(step.goalId).remove(id) : undefined;
+  },
+
+  restore(step: Step): Promise<void> {
+    return stepsOf(step.goalId).restore(step);
   },
 
   /** Marks a step achieved (dated now) or not yet achieved. */
@@ -158,18 +152,6 @@ export const stepsRepository = {
     await runWrite(() => getDb().steps.update(id, { feeling: text, updatedAt: nowIso() }), {
       key: `steps:${id}:feeling`,
     });
-  },
-
-  remove(id: string): Promise<Step | undefined> {
-    return inTransaction(`steps:${id}:remove`, async () => {
-      const step = await getDb().steps.get(id);
-      await getDb().steps.delete(id);
-      return step;
-    });
-  },
-
-  async restore(step: Step): Promise<void> {
-    await inTransaction(`steps:${step.id}:restore`, () => getDb().steps.put(step));
   },
 
   /** Turns a small step into a goal of its own, in the same part of life. Returns the new goal. */

@@ -1,6 +1,7 @@
 /**
- * One repository shape for every list the person arranges: strengths, hopes, and later steps,
- * people and more. Only this module and its siblings touch the tables.
+ * One repository shape for every list the person arranges: strengths, hopes, goals, people, and
+ * lists that live inside something else (a goal's steps, a plan section's items), which are
+ * scoped by one indexed field. Only this module and its siblings touch the tables.
  */
 import type { Table } from 'dexie';
 import type { z } from 'zod/mini';
@@ -28,13 +29,21 @@ export interface ListRepository<R extends ListRecord, F> {
   restore(item: R): Promise<void>;
 }
 
+export interface ListOptions {
+  /** Fields a new record starts with beyond the editable ones (e.g. a goal's status). */
+  initialState?: () => Record<string, unknown>;
+  /** Limits the list to records whose indexed `field` equals `value` (e.g. steps of one goal). */
+  scope?: { field: string; value: string };
+}
+
 export function createListRepository<R extends ListRecord, S extends z.ZodMiniObject>(
   tableOf: (db: WaymarkDb) => Table<R, string>,
   fieldsSchema: S,
-  /** Fields a new record starts with beyond the editable ones (e.g. a goal's status). */
-  initialState: () => Record<string, unknown> = () => ({}),
+  { initialState = () => ({}), scope }: ListOptions = {},
 ): ListRepository<R, z.infer<S>> {
   const table = () => tableOf(getDb());
+  const members = (t: Table<R, string>) =>
+    scope ? t.where(scope.field).equals(scope.value).toArray() : t.toArray();
   const write = <T>(work: (t: Table<R, string>) => Promise<T>, key?: string) =>
     runWrite(
       () => {
@@ -46,7 +55,7 @@ export function createListRepository<R extends ListRecord, S extends z.ZodMiniOb
 
   return {
     async list() {
-      return sortByOrder(await table().toArray());
+      return sortByOrder(await members(table()));
     },
 
     add(fields = {}) {
@@ -55,8 +64,9 @@ export function createListRepository<R extends ListRecord, S extends z.ZodMiniOb
         const item = {
           ...initialState(),
           ...fieldsSchema.parse(fields),
+          ...(scope ? { [scope.field]: scope.value } : {}),
           id: newId(),
-          order: nextOrder(await t.toArray()),
+          order: nextOrder(await members(t)),
           createdAt: now,
           updatedAt: now,
         } as unknown as R;
@@ -77,7 +87,7 @@ export function createListRepository<R extends ListRecord, S extends z.ZodMiniOb
 
     move(id, direction) {
       return write(async (t) => {
-        const changed = moveItem(await t.toArray(), id, direction);
+        const changed = moveItem(await members(t), id, direction);
         await t.bulkPut(changed);
       });
     },
