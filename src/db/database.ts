@@ -3,6 +3,8 @@ import type { AboutMe } from '../domain/aboutMe';
 import type { CheckIn, CheckInArea } from '../domain/checkIns';
 import type { Goal, JournalEntry, Step } from '../domain/goals';
 import type { Person, Resource } from '../domain/people';
+import type { CrisisTexts, PlanItem } from '../domain/planSections';
+import type { Review } from '../domain/reviews';
 import type { Hope } from '../domain/hopes';
 import type { Settings } from '../domain/settings';
 import type { Strength } from '../domain/strengths';
@@ -22,6 +24,9 @@ export class WaymarkDb extends Dexie {
   resources!: Table<Resource, string>;
   checkInAreas!: Table<CheckInArea, string>;
   checkIns!: Table<CheckIn, string>;
+  planItems!: Table<PlanItem, string>;
+  crisisTexts!: Table<CrisisTexts, string>;
+  reviews!: Table<Review, string>;
 
   constructor(name = DB_NAME) {
     super(name);

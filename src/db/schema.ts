@@ -35,6 +35,16 @@ export const SCHEMA_VERSIONS: readonly SchemaVersion[] = [
       checkIns: 'id, areaId, at',
     },
   },
+  {
+    // The staying-well and crisis plans (one table of section items, plus the crisis plan's
+    // single answers) and review dates for each part. Only new tables again.
+    version: 3,
+    stores: {
+      planItems: 'id, section',
+      crisisTexts: 'id',
+      reviews: 'id',
+    },
+  },
 ];
 
 export const LATEST_SCHEMA_VERSION = SCHEMA_VERSIONS[SCHEMA_VERSIONS.length - 1]!.version;

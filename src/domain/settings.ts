@@ -1,4 +1,5 @@
 import { z } from 'zod/mini';
+import { NATIONS, ownHelpLine } from './helpLines';
 
 export const TEXT_SIZES = ['standard', 'large', 'larger'] as const;
 
@@ -13,6 +14,15 @@ export const settings = z.object({
   persistGranted: z._default(z.nullable(z.boolean()), null),
   /** Check-ins are off until the person turns them on. */
   checkInsEnabled: z._default(z.boolean(), false),
+  /** Where the person lives, for the help lines shown in "Help now"; '' until chosen. */
+  nation: z._default(z.union([z.enum(NATIONS), z.literal('')]), ''),
+  /** Help lines the person chose not to see (emergency numbers are always shown). */
+  hiddenHelpLines: z._default(
+    z.array(z.string().check(z.maxLength(100))).check(z.maxLength(100)),
+    [],
+  ),
+  /** Help lines the person added themselves. */
+  ownHelpLines: z._default(z.array(ownHelpLine).check(z.maxLength(50)), []),
 });
 
 export type Settings = z.infer<typeof settings>;

@@ -11,6 +11,8 @@ import { aboutMe } from '../../src/domain/aboutMe';
 import { checkIn, checkInArea } from '../../src/domain/checkIns';
 import { goal, journalEntry, step } from '../../src/domain/goals';
 import { person, resource } from '../../src/domain/people';
+import { crisisTexts, planItem } from '../../src/domain/planSections';
+import { review } from '../../src/domain/reviews';
 import { hope } from '../../src/domain/hopes';
 import { settings } from '../../src/domain/settings';
 import { strength } from '../../src/domain/strengths';
@@ -42,6 +44,9 @@ const latestSchemas = {
   resources: resource,
   checkInAreas: checkInArea,
   checkIns: checkIn,
+  planItems: planItem,
+  crisisTexts,
+  reviews: review,
 } as const;
 
 async function writeFixture(fixture: Fixture): Promise<void> {
