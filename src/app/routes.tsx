@@ -45,6 +45,14 @@ const CheckInsScreen = screen(
   () => import('../features/check-ins/CheckInsScreen'),
   (m) => m.CheckInsScreen,
 );
+const StayingWellScreen = screen(
+  () => import('../features/staying-well/StayingWellScreen'),
+  (m) => m.StayingWellScreen,
+);
+const CrisisPlanScreen = screen(
+  () => import('../features/crisis-plan/CrisisPlanScreen'),
+  (m) => m.CrisisPlanScreen,
+);
 const SettingsScreen = screen(
   () => import('../features/settings/SettingsScreen'),
   (m) => m.SettingsScreen,
@@ -66,6 +74,8 @@ export const ROUTES: readonly Route[] = [
   { path: '/goals', navKey: 'nav.goals', Screen: GoalsScreen },
   { path: '/goals/progress', Screen: ProgressScreen },
   { path: '/goals/:id', Screen: GoalScreen },
+  { path: '/staying-well', navKey: 'nav.stayingWell', Screen: StayingWellScreen },
+  { path: '/crisis-plan', navKey: 'nav.crisisPlan', Screen: CrisisPlanScreen },
   { path: '/people', navKey: 'nav.people', Screen: PeopleScreen },
   { path: '/check-ins', navKey: 'nav.checkIns', Screen: CheckInsScreen },
   { path: '/settings', navKey: 'nav.settings', Screen: SettingsScreen },

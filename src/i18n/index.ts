@@ -2,8 +2,10 @@ import i18next from 'i18next';
 import { initReactI18next } from 'react-i18next';
 import enCheckIns from './locales/en-GB/checkIns.json';
 import enCore from './locales/en-GB/core.json';
+import enCrisis from './locales/en-GB/crisis.json';
 import enGoals from './locales/en-GB/goals.json';
 import enPeople from './locales/en-GB/people.json';
+import enStayingWell from './locales/en-GB/stayingWell.json';
 import { DEFAULT_LANGUAGE, directionOf, type LanguageCode } from './languages';
 
 /**
@@ -11,7 +13,16 @@ import { DEFAULT_LANGUAGE, directionOf, type LanguageCode } from './languages';
  * (`goals`, `people`, `checkIns`…), so areas can be written and translated separately.
  */
 export const resources = {
-  'en-GB': { translation: { ...enCore, ...enGoals, ...enPeople, ...enCheckIns } },
+  'en-GB': {
+    translation: {
+      ...enCore,
+      ...enGoals,
+      ...enPeople,
+      ...enCheckIns,
+      ...enStayingWell,
+      ...enCrisis,
+    },
+  },
 } as const;
 
 /** Keeps <html lang dir> in step with the language, so screen readers and layout follow it. */
