@@ -16,15 +16,21 @@ async function start() {
   );
 
   // The shell is on screen; now the database (and with it the plan) loads.
-  const [{ openDatabase }, { askForPersistenceAfterFirstSave }, { followPreferences }] =
-    await Promise.all([
-      import('./db/connection'),
-      import('./db/persistence'),
-      import('./app/preferences'),
-    ]);
+  const [
+    { openDatabase },
+    { askForPersistenceAfterFirstSave },
+    { followPreferences },
+    { followHelpNow },
+  ] = await Promise.all([
+    import('./db/connection'),
+    import('./db/persistence'),
+    import('./app/preferences'),
+    import('./features/help-now/followHelpNow'),
+  ]);
   const status = await openDatabase();
   if (status.state === 'ready') {
     followPreferences();
+    followHelpNow();
     askForPersistenceAfterFirstSave();
   }
 

@@ -1,11 +1,15 @@
 import 'fake-indexeddb/auto';
 import '@testing-library/jest-dom/vitest';
 import { afterEach, beforeEach } from 'vitest';
-import { cleanup } from '@testing-library/react';
+import { cleanup, configure } from '@testing-library/react';
 import Dexie from 'dexie';
 import { IDBFactory, IDBKeyRange } from 'fake-indexeddb';
 import { resetConnection } from '../src/db/connection';
 import { initI18n } from '../src/i18n';
+
+// Screens re-render from IndexedDB asynchronously; on a loaded two-core CI machine that can take
+// longer than Testing Library's default second.
+configure({ asyncUtilTimeout: 4000 });
 
 // A fresh, empty IndexedDB for every test. Swapping the global alone leaks data between tests,
 // because Dexie keeps its own reference: set both.

@@ -1,6 +1,7 @@
 import { Suspense } from 'react';
 import { useTranslation } from 'react-i18next';
 import { dbStatus } from '../db/status';
+import { HelpNowButton } from '../features/help-now/HelpNowButton';
 import { UpdatePrompt } from '../pwa/UpdatePrompt';
 import { LiveAnnouncer } from '../ui/LiveAnnouncer';
 import { currentPath } from '../ui/router';
@@ -28,6 +29,7 @@ export function App() {
         <div className="app-header__inner">
           <p className="app-name">{t('app.name')}</p>
           {ready && <SaveStatusBar />}
+          <HelpNowButton />
         </div>
         <Navigation />
       </header>

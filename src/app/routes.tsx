@@ -1,4 +1,5 @@
 import { lazy, type ComponentType } from 'react';
+import { HelpNowScreen } from '../features/help-now/HelpNowScreen';
 
 export type RouteParams = Record<string, string>;
 type Screen = ComponentType<{ params: RouteParams }>;
@@ -79,6 +80,8 @@ export const ROUTES: readonly Route[] = [
   { path: '/people', navKey: 'nav.people', Screen: PeopleScreen },
   { path: '/check-ins', navKey: 'nav.checkIns', Screen: CheckInsScreen },
   { path: '/settings', navKey: 'nav.settings', Screen: SettingsScreen },
+  // Help now is part of the shell: never a lazy chunk between a person in crisis and help.
+  { path: '/help-now', Screen: HelpNowScreen },
 ];
 
 export function findRoute(path: string): { route: Route; params: RouteParams } | undefined {

@@ -89,7 +89,7 @@ describe('a goal', () => {
       }),
     );
     expect(
-      screen.getByRole('heading', { level: 1, name: 'Go back to college' }),
+      await screen.findByRole('heading', { level: 1, name: 'Go back to college' }),
     ).toBeInTheDocument();
   });
 

@@ -35,3 +35,13 @@ export async function setReviewDate(part: ReviewablePart, day: string): Promise<
     { key: `reviews:${part}:date` },
   );
 }
+
+/** Everything a screen needs to show and change one part's review, in one object. */
+export function reviewsFor(part: ReviewablePart) {
+  return {
+    part,
+    load: () => getReview(part),
+    markReviewed: () => markReviewed(part),
+    setDate: (day: string) => setReviewDate(part, day),
+  };
+}

@@ -5,6 +5,8 @@ import { LONG_TEXT_MAX, SHORT_TEXT_MAX } from '../../domain/record';
 import { getAboutMe, saveAboutMe } from '../../db/repositories/aboutMe';
 import { TextArea, TextField } from '../../ui/Field';
 import { fieldErrorText } from '../../ui/fieldError';
+import { reviewsFor } from '../../db/repositories/reviews';
+import { ReviewBar } from '../../ui/ReviewBar';
 import { ScreenHeading } from '../../ui/ScreenHeading';
 import { useAutosaveForm } from '../../ui/useAutosaveForm';
 
@@ -16,6 +18,7 @@ export function AboutMeScreen() {
     <>
       <ScreenHeading>{t('aboutMe.title')}</ScreenHeading>
       <p className="intro">{t('aboutMe.intro')}</p>
+      <ReviewBar source={reviewsFor('aboutMe')} />
       {saved && <AboutMeForm initial={aboutMeFields.parse(saved)} />}
     </>
   );

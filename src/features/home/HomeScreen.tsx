@@ -3,6 +3,7 @@ import { useTranslation } from 'react-i18next';
 import { getAboutMe } from '../../db/repositories/aboutMe';
 import { goalsRepository, stepsRepository } from '../../db/repositories/goals';
 import { hopesRepository } from '../../db/repositories/hopes';
+import { listReviews } from '../../db/repositories/reviews';
 import { getSettings } from '../../db/repositories/settings';
 import { strengthsRepository } from '../../db/repositories/strengths';
 import { ScreenHeading } from '../../ui/ScreenHeading';
@@ -15,22 +16,23 @@ export function HomeScreen() {
   const { t } = useTranslation();
   const plan = useLiveQuery(
     async () => {
-      const [aboutMe, strengths, hopes, settings, goals, steps] = await Promise.all([
+      const [aboutMe, strengths, hopes, settings, goals, steps, reviews] = await Promise.all([
         getAboutMe(),
         strengthsRepository.list(),
         hopesRepository.list(),
         getSettings(),
         goalsRepository.list(),
         stepsRepository.listAll(),
+        listReviews(),
       ]);
-      return { aboutMe, strengths, hopes, settings, goals, steps };
+      return { aboutMe, strengths, hopes, settings, goals, steps, reviews };
     },
     [],
     null,
   );
   if (!plan) return <ScreenHeading>{t('home.title')}</ScreenHeading>;
 
-  const { aboutMe, strengths, hopes, settings, goals, steps } = plan;
+  const { aboutMe, strengths, hopes, settings, goals, steps, reviews } = plan;
   const name = aboutMe?.preferredName.trim();
   const hasAboutMe = Boolean(aboutMe && (name || aboutMe.recoveryMeans.trim()));
 
@@ -73,7 +75,7 @@ export function HomeScreen() {
           startText={t('home.hopesStart')}
           editText={t('home.hopesEdit')}
         />
-        <WhatsNext goals={goals} steps={steps} now={new Date()} />
+        <WhatsNext goals={goals} steps={steps} reviews={reviews} now={new Date()} />
       </div>
     </>
   );

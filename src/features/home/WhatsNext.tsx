@@ -1,14 +1,32 @@
 import { useTranslation } from 'react-i18next';
+import { hasCome } from '../../domain/dates';
 import type { Goal, Step } from '../../domain/goals';
+import type { Review, ReviewablePart } from '../../domain/reviews';
 import { recentAchievements, reviewsDue, whatsNext } from '../../domain/progress';
 import { formatDay } from '../../ui/formatDate';
 import { Link } from '../../ui/Link';
 
 const RECENT_DAYS = 30;
+
+const PART_PATHS: Record<ReviewablePart, string> = {
+  aboutMe: '/about-me',
+  strengths: '/strengths',
+  hopes: '/hopes',
+  stayingWell: '/staying-well',
+  crisis: '/crisis-plan',
+  people: '/people',
+};
 const DAY_MS = 24 * 60 * 60 * 1000;
 
 /** The next small step of each active goal, recent achievements, and goals due a fresh look. */
-export function WhatsNext({ goals, steps, now }: { goals: Goal[]; steps: Step[]; now: Date }) {
+interface WhatsNextProps {
+  goals: Goal[];
+  steps: Step[];
+  reviews: Review[];
+  now: Date;
+}
+
+export function WhatsNext({ goals, steps, reviews, now }: WhatsNextProps) {
   const { t, i18n } = useTranslation();
   const next = whatsNext(goals, steps);
   const recent = recentAchievements(
@@ -17,6 +35,7 @@ export function WhatsNext({ goals, steps, now }: { goals: Goal[]; steps: Step[];
     new Date(now.getTime() - RECENT_DAYS * DAY_MS).toISOString(),
   );
   const due = reviewsDue(goals, now);
+  const partsDue = reviews.filter((review) => hasCome(review.reviewDate, now));
   const name = (goal: Pick<Goal, 'title'>) => goal.title.trim() || t('goals.untitled');
 
   return (
@@ -62,11 +81,18 @@ export function WhatsNext({ goals, steps, now }: { goals: Goal[]; steps: Step[];
           </ul>
         </>
       )}
-      {due.length > 0 && (
+      {due.length + partsDue.length > 0 && (
         <>
           <h3>{t('whatsNext.reviewHeading')}</h3>
           <p>{t('whatsNext.reviewIntro')}</p>
           <ul className="summary-list">
+            {partsDue.map((review) => (
+              <li key={review.id}>
+                <Link href={PART_PATHS[review.id]}>
+                  {t('home.reviewPart', { part: t(`parts.${review.id}`) })}
+                </Link>
+              </li>
+            ))}
             {due.map((goal) => (
               <li key={goal.id}>
                 <Link href={`/goals/${goal.id}`}>

@@ -3,6 +3,8 @@ import { useTranslation } from 'react-i18next';
 import type { Hope } from '../../domain/hopes';
 import { hopesRepository } from '../../db/repositories/hopes';
 import { ListEditor } from '../../ui/ListEditor';
+import { reviewsFor } from '../../db/repositories/reviews';
+import { ReviewBar } from '../../ui/ReviewBar';
 import { ScreenHeading } from '../../ui/ScreenHeading';
 import { HopeEditor } from './HopeEditor';
 
@@ -16,6 +18,7 @@ export function HopesScreen() {
     <>
       <ScreenHeading>{t('hopes.title')}</ScreenHeading>
       <p className="intro">{t('hopes.intro')}</p>
+      <ReviewBar source={reviewsFor('hopes')} />
       <ListEditor
         items={items}
         nameOf={nameOf}

@@ -5,6 +5,7 @@ import { getSettings, updateSettings } from '../../db/repositories/settings';
 import { LANGUAGES } from '../../i18n/languages';
 import { SelectField } from '../../ui/Field';
 import { ScreenHeading } from '../../ui/ScreenHeading';
+import { HelpLinesSection } from './HelpLinesSection';
 import { StorageStatusSection } from './StorageStatusSection';
 import { UpdatesSection } from './UpdatesSection';
 
@@ -16,6 +17,7 @@ export function SettingsScreen() {
     <>
       <ScreenHeading>{t('settings.title')}</ScreenHeading>
       <StorageStatusSection settings={settings} />
+      {settings && <HelpLinesSection settings={settings} />}
       <section aria-labelledby="settings-display" className="card stack">
         <h2 id="settings-display">{t('settings.displayHeading')}</h2>
         {settings && (

@@ -3,6 +3,8 @@ import { useTranslation } from 'react-i18next';
 import type { Strength } from '../../domain/strengths';
 import { strengthsRepository } from '../../db/repositories/strengths';
 import { ListEditor } from '../../ui/ListEditor';
+import { reviewsFor } from '../../db/repositories/reviews';
+import { ReviewBar } from '../../ui/ReviewBar';
 import { ScreenHeading } from '../../ui/ScreenHeading';
 import { StrengthEditor } from './StrengthEditor';
 
@@ -16,6 +18,7 @@ export function StrengthsScreen() {
     <>
       <ScreenHeading>{t('strengths.title')}</ScreenHeading>
       <p className="intro">{t('strengths.intro')}</p>
+      <ReviewBar source={reviewsFor('strengths')} />
       <ListEditor
         items={items}
         nameOf={nameOf}

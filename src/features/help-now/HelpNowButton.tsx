@@ -1,0 +1,38 @@
+import { useEffect, useRef } from 'react';
+import { useTranslation } from 'react-i18next';
+import { currentPath } from '../../ui/router';
+import { useStore } from '../../ui/useStore';
+import { HelpNowContent } from './HelpNowContent';
+
+/**
+ * "Help now", one step from every screen. It is part of the app's shell — no lazy chunk, no
+ * database wait — and sits outside the error boundary, so it works when a screen is broken.
+ */
+export function HelpNowButton() {
+  const { t } = useTranslation();
+  const dialog = useRef<HTMLDialogElement>(null);
+  const path = useStore(currentPath);
+  // Following a link inside (e.g. to Settings) closes the dialog.
+  useEffect(() => dialog.current?.close(), [path]);
+  return (
+    <>
+      <button
+        type="button"
+        className="button help-now-button"
+        aria-haspopup="dialog"
+        onClick={() => dialog.current?.showModal()}
+      >
+        {t('helpNow.button')}
+      </button>
+      <dialog ref={dialog} className="help-now-dialog" aria-labelledby="help-now-title">
+        <div className="help-now-dialog__header">
+          <h2 id="help-now-title">{t('helpNow.title')}</h2>
+          <button type="button" className="button" onClick={() => dialog.current?.close()}>
+            {t('helpNow.close')}
+          </button>
+        </div>
+        <HelpNowContent headingLevel={3} />
+      </dialog>
+    </>
+  );
+}

@@ -1,0 +1,32 @@
+/**
+ * What "Help now" shows from the person's own plan. It lives in a plain store, filled once the
+ * database opens, so Help now itself never waits for (or breaks with) the database code.
+ */
+import type { Nation, OwnHelpLine } from '../../domain/helpLines';
+import { createStore } from '../../lib/store';
+
+export interface HelpContact {
+  id: string;
+  name: string;
+  phone: string;
+  /** What the person would like them to do, in their words. */
+  role: string;
+}
+
+export interface HelpNowData {
+  /** People the crisis plan asks to be involved (or, if none, people with a phone number). */
+  contacts: HelpContact[];
+  /** True when the contacts come from the crisis plan itself. */
+  fromCrisisPlan: boolean;
+  nation: Nation | '';
+  hiddenHelpLines: string[];
+  ownHelpLines: OwnHelpLine[];
+}
+
+export const helpNowData = createStore<HelpNowData>({
+  contacts: [],
+  fromCrisisPlan: false,
+  nation: '',
+  hiddenHelpLines: [],
+  ownHelpLines: [],
+});
