@@ -11,6 +11,17 @@ import { initI18n } from '../src/i18n';
 // longer than Testing Library's default second.
 configure({ asyncUtilTimeout: 4000 });
 
+// jsdom has <dialog> but not its methods: open and close it the way a browser would.
+if (!HTMLDialogElement.prototype.showModal) {
+  HTMLDialogElement.prototype.showModal = function showModal(this: HTMLDialogElement) {
+    this.open = true;
+  };
+  HTMLDialogElement.prototype.close = function close(this: HTMLDialogElement) {
+    this.open = false;
+    this.dispatchEvent(new Event('close'));
+  };
+}
+
 // A fresh, empty IndexedDB for every test. Swapping the global alone leaks data between tests,
 // because Dexie keeps its own reference: set both.
 beforeEach(async () => {
