@@ -14,10 +14,15 @@ configure({ asyncUtilTimeout: 4000 });
 // jsdom has <dialog> but not its methods: open and close it the way a browser would.
 if (!HTMLDialogElement.prototype.showModal) {
   HTMLDialogElement.prototype.showModal = function showModal(this: HTMLDialogElement) {
-    this.open = true;
+    this.setAttribute('open', '');
   };
-  HTMLDialogElement.prototype.close = function close(this: HTMLDialogElement) {
-    this.open = false;
+  HTMLDialogElement.prototype.close = function close(
+    this: HTMLDialogElement,
+    returnValue?: string,
+  ) {
+    if (!this.open) return;
+    this.removeAttribute('open');
+    if (returnValue !== undefined) this.returnValue = returnValue;
     this.dispatchEvent(new Event('close'));
   };
 }

@@ -18,12 +18,15 @@ export const RELATIONSHIPS = [
   'own',
 ] as const;
 
+export const PHONE_MAX = 40;
+export const EMAIL_MAX = 254;
+
 export const personFields = z.object({
   name: shortText(),
   relationship: z._default(z.union([z.enum(RELATIONSHIPS), z.literal('')]), ''),
   ownRelationship: shortText(),
-  phone: z._default(z.string().check(z.maxLength(40)), ''),
-  email: z._default(z.string().check(z.maxLength(254)), ''),
+  phone: z._default(z.string().check(z.maxLength(PHONE_MAX)), ''),
+  email: z._default(z.string().check(z.maxLength(EMAIL_MAX)), ''),
   wouldLikeThemTo: longText(),
   notes: longText(),
 });

@@ -18,6 +18,8 @@ export async function goalsUsing(helperId: string): Promise<Goal[]> {
 export interface RemovedHelper<T> {
   item: T;
   goalIds: string[];
+  /** Each goal's helpers as they were, so Undo puts this one back in its place. */
+  helperIdsBefore: Record<string, string[]>;
 }
 
 /**
@@ -44,7 +46,11 @@ export function removeHelper<T extends Person | Resource>(
           });
         }
         await table.delete(id);
-        return { item, goalIds: goals.map((goal) => goal.id) };
+        return {
+          item,
+          goalIds: goals.map((goal) => goal.id),
+          helperIdsBefore: Object.fromEntries(goals.map((goal) => [goal.id, goal.helperIds])),
+        };
       }),
     { key: `${kind}:${id}:remove` },
   );
@@ -60,11 +66,17 @@ export function restoreHelper<T extends Person | Resource>(
     () =>
       db.transaction('rw', [table, db.goals], async () => {
         await (table as typeof db.people).put(removed.item as Person);
+        const now = nowIso();
         for (const goalId of removed.goalIds) {
           const goal = await db.goals.get(goalId);
-          if (goal && !goal.helperIds.includes(removed.item.id)) {
-            await db.goals.update(goalId, { helperIds: [...goal.helperIds, removed.item.id] });
-          }
+          if (!goal || goal.helperIds.includes(removed.item.id)) continue;
+          const before = removed.helperIdsBefore[goalId] ?? [];
+          // The old order where it still applies, then anything added since.
+          const helperIds = [
+            ...before.filter((id) => id === removed.item.id || goal.helperIds.includes(id)),
+            ...goal.helperIds.filter((id) => !before.includes(id)),
+          ];
+          await db.goals.update(goalId, { helperIds, updatedAt: now });
         }
       }),
     { key: `${kind}:${removed.item.id}:restore` },

@@ -1,0 +1,108 @@
+import './people.css';
+import { useLiveQuery } from 'dexie-react-hooks';
+import { useId, type ReactNode } from 'react';
+import { useTranslation } from 'react-i18next';
+import type { Person, Resource } from '../../domain/people';
+import { sortByOrder } from '../../domain/ordering';
+import type { ListRepository } from '../../db/repositories/orderedList';
+import {
+  goalsUsing,
+  peopleRepository,
+  removeHelper,
+  resourcesRepository,
+  restoreHelper,
+  type RemovedHelper,
+} from '../../db/repositories/people';
+import { ListEditor } from '../../ui/ListEditor';
+import { ScreenHeading } from '../../ui/ScreenHeading';
+import { ConfirmRemoveDialog, useRemoveQuestion, type RemoveQuestion } from './ConfirmRemoveDialog';
+import { PersonEditor } from './PersonEditor';
+import { ResourceEditor } from './ResourceEditor';
+
+/** People and places: supporters and community resources, side by side. */
+export function PeopleScreen() {
+  const { t } = useTranslation();
+  const { question, ask, answer } = useRemoveQuestion();
+
+  return (
+    <>
+      <ScreenHeading>{t('people.title')}</ScreenHeading>
+      <p className="intro">{t('people.intro')}</p>
+      <HelperSection
+        kind="people"
+        textKey="supporters"
+        repository={peopleRepository}
+        ask={ask}
+        renderItem={(item, name) => <PersonEditor item={item} name={name} />}
+      />
+      <HelperSection
+        kind="resources"
+        textKey="places"
+        repository={resourcesRepository}
+        ask={ask}
+        renderItem={(item, name) => <ResourceEditor item={item} name={name} />}
+      />
+      <ConfirmRemoveDialog question={question} onAnswer={answer} />
+    </>
+  );
+}
+
+interface HelperSectionProps<T extends Person | Resource> {
+  kind: 'people' | 'resources';
+  /** Where the section's words live under `people.` in the translation files. */
+  textKey: 'supporters' | 'places';
+  repository: ListRepository<T, unknown>;
+  ask: (question: RemoveQuestion) => Promise<boolean>;
+  renderItem: (item: T, name: string) => ReactNode;
+}
+
+function HelperSection<T extends Person | Resource>({
+  kind,
+  textKey,
+  repository,
+  ask,
+  renderItem,
+}: HelperSectionProps<T>) {
+  const { t } = useTranslation();
+  const headingId = useId();
+  const items = useLiveQuery(() => repository.list(), [repository], null);
+  const nameOf = (item: T, index: number) =>
+    item.name.trim() || t(`people.${textKey}.itemName`, { position: index + 1 });
+
+  /** Goals pick from these records: when any still name this one, ask before taking it away. */
+  const remove = async (id: string): Promise<RemovedHelper<T> | undefined> => {
+    const usedBy = sortByOrder(await goalsUsing(id));
+    if (usedBy.length > 0) {
+      const index = items?.findIndex((item) => item.id === id) ?? -1;
+      const item = items?.[index];
+      const yes = await ask({
+        name: item ? nameOf(item, index) : '',
+        goalTitles: usedBy.map((goal) => goal.title.trim() || t('people.confirm.untitledGoal')),
+      });
+      if (!yes) return undefined;
+    }
+    return removeHelper<T>(kind, id);
+  };
+
+  return (
+    <section className="stack people-section" aria-labelledby={headingId}>
+      <h2 id={headingId}>{t(`people.${textKey}.heading`)}</h2>
+      <p>{t(`people.${textKey}.intro`)}</p>
+      <ListEditor
+        items={items}
+        nameOf={nameOf}
+        renderItem={renderItem}
+        onAdd={() => repository.add()}
+        onMove={repository.move}
+        onRemove={remove}
+        onRestore={(removed) => restoreHelper(kind, removed)}
+        text={{
+          listLabel: t(`people.${textKey}.listLabel`),
+          add: t(`people.${textKey}.add`),
+          empty: t(`people.${textKey}.empty`),
+          removed: (name) => t(`people.${textKey}.removed`, { name }),
+        }}
+      />
+    </section>
+  );
+}
