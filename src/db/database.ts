@@ -5,6 +5,7 @@ import type { Goal, JournalEntry, Step } from '../domain/goals';
 import type { Person, Resource } from '../domain/people';
 import type { CrisisTexts, PlanItem } from '../domain/planSections';
 import type { Review } from '../domain/reviews';
+import type { Snapshot } from '../domain/snapshots';
 import type { Hope } from '../domain/hopes';
 import type { Settings } from '../domain/settings';
 import type { Strength } from '../domain/strengths';
@@ -27,6 +28,7 @@ export class WaymarkDb extends Dexie {
   planItems!: Table<PlanItem, string>;
   crisisTexts!: Table<CrisisTexts, string>;
   reviews!: Table<Review, string>;
+  snapshots!: Table<Snapshot, string>;
 
   constructor(name = DB_NAME) {
     super(name);

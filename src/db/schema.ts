@@ -37,12 +37,14 @@ export const SCHEMA_VERSIONS: readonly SchemaVersion[] = [
   },
   {
     // The staying-well and crisis plans (one table of section items, plus the crisis plan's
-    // single answers) and review dates for each part. Only new tables again.
+    // single answers), review dates for each part, and local snapshots of the whole plan (taken
+    // before a restore, so it can be undone). Only new tables again.
     version: 3,
     stores: {
       planItems: 'id, section',
       crisisTexts: 'id',
       reviews: 'id',
+      snapshots: 'id, takenAt',
     },
   },
 ];

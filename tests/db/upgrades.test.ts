@@ -7,15 +7,8 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import Dexie from 'dexie';
 import { describe, expect, it } from 'vitest';
-import { aboutMe } from '../../src/domain/aboutMe';
-import { checkIn, checkInArea } from '../../src/domain/checkIns';
-import { goal, journalEntry, step } from '../../src/domain/goals';
-import { person, resource } from '../../src/domain/people';
-import { crisisTexts, planItem } from '../../src/domain/planSections';
-import { review } from '../../src/domain/reviews';
-import { hope } from '../../src/domain/hopes';
-import { settings } from '../../src/domain/settings';
-import { strength } from '../../src/domain/strengths';
+import { PLAN_TABLES } from '../../src/domain/plan';
+import { snapshot } from '../../src/domain/snapshots';
 import { DB_NAME, WaymarkDb } from '../../src/db/database';
 import { LATEST_SCHEMA_VERSION, SCHEMA_VERSIONS } from '../../src/db/schema';
 
@@ -32,22 +25,7 @@ const fixtures: Fixture[] = readdirSync(fixturesDir)
   .sort((a, b) => a.schemaVersion - b.schemaVersion);
 
 /** What each table's records must still satisfy after upgrading to the latest version. */
-const latestSchemas = {
-  aboutMe,
-  strengths: strength,
-  hopes: hope,
-  settings,
-  goals: goal,
-  steps: step,
-  journal: journalEntry,
-  people: person,
-  resources: resource,
-  checkInAreas: checkInArea,
-  checkIns: checkIn,
-  planItems: planItem,
-  crisisTexts,
-  reviews: review,
-} as const;
+const latestSchemas = { ...PLAN_TABLES, snapshots: snapshot } as const;
 
 async function writeFixture(fixture: Fixture): Promise<void> {
   const old = new Dexie(DB_NAME);

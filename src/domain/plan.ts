@@ -1,0 +1,55 @@
+/**
+ * The whole plan, table by table: the one list that backups, restores, snapshots, printing and
+ * sharing derive from. A new kind of record is added here once, and every format picks it up.
+ */
+import { z } from 'zod/mini';
+import { aboutMe } from './aboutMe';
+import { checkIn, checkInArea } from './checkIns';
+import { goal, journalEntry, step } from './goals';
+import { hope } from './hopes';
+import { person, resource } from './people';
+import { crisisTexts, planItem } from './planSections';
+import { review } from './reviews';
+import { settings } from './settings';
+import { strength } from './strengths';
+
+export const PLAN_TABLES = {
+  aboutMe,
+  strengths: strength,
+  hopes: hope,
+  goals: goal,
+  steps: step,
+  journal: journalEntry,
+  people: person,
+  resources: resource,
+  checkInAreas: checkInArea,
+  checkIns: checkIn,
+  planItems: planItem,
+  crisisTexts,
+  reviews: review,
+  settings,
+} as const;
+
+export type PlanTable = keyof typeof PLAN_TABLES;
+export const PLAN_TABLE_NAMES = Object.keys(PLAN_TABLES) as PlanTable[];
+
+/** Every record of the plan, by table. Tables missing from older data read as empty. */
+export const planData = z.object(
+  Object.fromEntries(
+    PLAN_TABLE_NAMES.map((name) => [name, z._default(z.array(PLAN_TABLES[name]), [])]),
+  ) as { [K in PlanTable]: z.ZodMiniDefault<z.ZodMiniArray<(typeof PLAN_TABLES)[K]>> },
+);
+
+export type PlanData = z.infer<typeof planData>;
+
+export function emptyPlan(): PlanData {
+  return planData.parse({});
+}
+
+/** How many records of each kind a plan holds, for summaries before a restore. */
+export function planCounts(plan: PlanData): Record<PlanTable, number> {
+  return Object.fromEntries(PLAN_TABLE_NAMES.map((name) => [name, plan[name].length])) as Record<
+    PlanTable,
+    number
+  >;
+}

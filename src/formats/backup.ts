@@ -1,0 +1,163 @@
+/**
+ * The backup file: one JSON file holding the whole plan, optionally encrypted.
+ *
+ *   { "format": "waymark-backup", "version": 1, "exportedAt": ISO, "appVersion": "x.y.z",
+ *     "encrypted": false, "plan": { <table>: [records…] } }
+ *
+ * or, with a passphrase, the same header and
+ *
+ *     "encrypted": true,
+ *     "kdf": { "name": "PBKDF2", "hash": "SHA-256", "iterations": 600000, "salt": base64url },
+ *     "cipher": { "name": "AES-GCM", "iv": base64url },
+ *     "data": base64url( AES-GCM( deflate-raw( JSON(plan) ) ) )
+ *
+ * where the header (format, version, exportedAt, appVersion) is the AES-GCM additional data.
+ * Version numbers are never reused; every old version keeps a decoder and a fixture test.
+ */
+import { planData, type PlanData } from '../domain/plan';
+import { fromBase64Url, toBase64Url, utf8 } from './bytes';
+import { deflateRaw, inflateRaw } from './compression';
+import { open, seal } from './crypto';
+import { FormatError } from './errors';
+
+export const BACKUP_FORMAT = 'waymark-backup';
+export const BACKUP_VERSION = 1;
+/** Larger files are refused before reading: far above any real plan, well below a phone's memory. */
+export const BACKUP_MAX_BYTES = 50 * 1024 * 1024;
+const INFLATE_LIMIT = { maxBytes: 200 * 1024 * 1024, maxRatio: 200 };
+
+export interface BackupInfo {
+  exportedAt: string;
+  appVersion: string;
+  encrypted: boolean;
+}
+
+export interface DecodedBackup extends BackupInfo {
+  plan: PlanData;
+}
+
+function headerOf(info: Omit<BackupInfo, 'encrypted'>) {
+  return {
+    format: BACKUP_FORMAT,
+    version: BACKUP_VERSION,
+    exportedAt: info.exportedAt,
+    appVersion: info.appVersion,
+  };
+}
+
+const additionalData = (header: ReturnType<typeof headerOf>) => utf8.encode(JSON.stringify(header));
+
+export async function encodeBackup(
+  plan: PlanData,
+  {
+    passphrase,
+    exportedAt,
+    appVersion,
+  }: { passphrase?: string; exportedAt: string; appVersion: string },
+): Promise<string> {
+  const header = headerOf({ exportedAt, appVersion });
+  if (!passphrase) return JSON.stringify({ ...header, encrypted: false, plan });
+  const compressed = await deflateRaw(utf8.encode(JSON.stringify(plan)));
+  const sealed = await seal(compressed, passphrase, additionalData(header));
+  return JSON.stringify({
+    ...header,
+    encrypted: true,
+    kdf: {
+      name: 'PBKDF2',
+      hash: 'SHA-256',
+      iterations: sealed.iterations,
+      salt: toBase64Url(sealed.salt),
+    },
+    cipher: { name: 'AES-GCM', iv: toBase64Url(sealed.iv) },
+    data: toBase64Url(sealed.ciphertext),
+  });
+}
+
+type Json = Record<string, unknown>;
+const isObject = (value: unknown): value is Json =>
+  typeof value === 'object' && value !== null && !Array.isArray(value);
+
+/** Reads only the header: enough to say what a file is before asking for a passphrase. */
+export function readBackupHeader(text: string): BackupInfo & { version: number } {
+  if (text.length > BACKUP_MAX_BYTES) throw new FormatError('tooLarge');
+  let parsed: unknown;
+  try {
+    parsed = JSON.parse(text);
+  } catch {
+    // A cut-off Waymark file still starts like one; anything else is some other file.
+    throw new FormatError(text.includes(`"${BACKUP_FORMAT}"`) ? 'damaged' : 'notWaymark');
+  }
+  if (!isObject(parsed) || parsed.format !== BACKUP_FORMAT) throw new FormatError('notWaymark');
+  const { version, exportedAt, appVersion, encrypted } = parsed;
+  if (typeof version !== 'number' || !Number.isInteger(version) || version < 1) {
+    throw new FormatError('damaged', 'no version');
+  }
+  if (version > BACKUP_VERSION) throw new FormatError('newerVersion');
+  if (
+    typeof exportedAt !== 'string' ||
+    typeof appVersion !== 'string' ||
+    typeof encrypted !== 'boolean'
+  ) {
+    throw new FormatError('damaged', 'header');
+  }
+  return { version, exportedAt, appVersion, encrypted };
+}
+
+async function unseal(
+  file: Json,
+  info: BackupInfo,
+  passphrase: string | undefined,
+): Promise<unknown> {
+  if (!passphrase) throw new FormatError('needsPassphrase');
+  const { kdf, cipher, data } = file;
+  if (!isObject(kdf) || !isObject(cipher) || typeof data !== 'string')
+    throw new FormatError('damaged', 'no data');
+  if (kdf.name !== 'PBKDF2' || kdf.hash !== 'SHA-256' || cipher.name !== 'AES-GCM') {
+    throw new FormatError('damaged', 'unknown encryption');
+  }
+  const salt = typeof kdf.salt === 'string' ? fromBase64Url(kdf.salt) : null;
+  const iv = typeof cipher.iv === 'string' ? fromBase64Url(cipher.iv) : null;
+  const ciphertext = fromBase64Url(data);
+  if (!salt || !iv || !ciphertext || typeof kdf.iterations !== 'number') {
+    throw new FormatError('damaged', 'encoding');
+  }
+  const compressed = await open(
+    { salt, iv, ciphertext, iterations: kdf.iterations },
+    passphrase,
+    additionalData(headerOf(info)),
+  );
+  const json = await inflateRaw(compressed, INFLATE_LIMIT);
+  try {
+    return JSON.parse(utf8.decode(json));
+  } catch {
+    throw new FormatError('damaged', 'inner JSON');
+  }
+}
+
+/** Each old version's reader turns its plan into the current shape (none yet: v1 is current). */
+const MIGRATIONS: Record<number, (plan: unknown) => unknown> = {
+  1: (plan) => plan,
+};
+
+/**
+ * Reads, decrypts, validates and migrates a backup. It only reads: callers write the result
+ * to the database in one transaction afterwards. Any problem is a FormatError.
+ */
+export async function decodeBackup(text: string, passphrase?: string): Promise<DecodedBackup> {
+  const header = readBackupHeader(text);
+  const file = JSON.parse(text) as Json;
+  const raw = header.encrypted ? await unseal(file, header, passphrase) : file.plan;
+  const migrated = MIGRATIONS[header.version]?.(raw);
+  const result = planData.safeParse(migrated);
+  if (!result.success) throw new FormatError('invalid', result.error.issues[0]?.message);
+  return {
+    plan: result.data,
+    exportedAt: header.exportedAt,
+    appVersion: header.appVersion,
+    encrypted: header.encrypted,
+  };
+}
+
+export function backupFileName(exportedAt: string): string {
+  return `waymark-backup-${exportedAt.slice(0, 10)}.json`;
+}
