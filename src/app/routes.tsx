@@ -54,6 +54,10 @@ const CrisisPlanScreen = screen(
   () => import('../features/crisis-plan/CrisisPlanScreen'),
   (m) => m.CrisisPlanScreen,
 );
+const BackupScreen = screen(
+  () => import('../features/backup/BackupScreen'),
+  (m) => m.BackupScreen,
+);
 const SettingsScreen = screen(
   () => import('../features/settings/SettingsScreen'),
   (m) => m.SettingsScreen,
@@ -80,6 +84,7 @@ export const ROUTES: readonly Route[] = [
   { path: '/people', navKey: 'nav.people', Screen: PeopleScreen },
   { path: '/check-ins', navKey: 'nav.checkIns', Screen: CheckInsScreen },
   { path: '/settings', navKey: 'nav.settings', Screen: SettingsScreen },
+  { path: '/backup', Screen: BackupScreen },
   // Help now is part of the shell: never a lazy chunk between a person in crisis and help.
   { path: '/help-now', Screen: HelpNowScreen },
 ];

@@ -12,6 +12,8 @@ export const settings = z.object({
   /** When the app first asked the browser to keep this plan's storage. */
   persistRequestedAt: z._default(z.nullable(z.iso.datetime()), null),
   persistGranted: z._default(z.nullable(z.boolean()), null),
+  /** When the person last made a backup file on this device. */
+  lastBackupAt: z._default(z.nullable(z.iso.datetime()), null),
   /** Check-ins are off until the person turns them on. */
   checkInsEnabled: z._default(z.boolean(), false),
   /** Where the person lives, for the help lines shown in "Help now"; '' until chosen. */

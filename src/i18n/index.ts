@@ -1,5 +1,6 @@
 import i18next from 'i18next';
 import { initReactI18next } from 'react-i18next';
+import enBackup from './locales/en-GB/backup.json';
 import enCheckIns from './locales/en-GB/checkIns.json';
 import enCore from './locales/en-GB/core.json';
 import enCrisis from './locales/en-GB/crisis.json';
@@ -21,6 +22,7 @@ export const resources = {
       ...enCheckIns,
       ...enStayingWell,
       ...enCrisis,
+      ...enBackup,
     },
   },
 } as const;

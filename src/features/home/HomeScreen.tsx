@@ -8,8 +8,15 @@ import { getSettings } from '../../db/repositories/settings';
 import { strengthsRepository } from '../../db/repositories/strengths';
 import { ScreenHeading } from '../../ui/ScreenHeading';
 import { PlanPartSummary } from './PlanPartSummary';
+import { BackupReminder, daysSinceBackup, REMIND_AFTER_DAYS } from '../backup';
 import { Welcome } from './Welcome';
 import { WhatsNext } from './WhatsNext';
+
+/** Home only mentions backups when there has never been one, or not for a month. */
+function needsBackupNudge(lastBackupAt: string | null): boolean {
+  const days = daysSinceBackup(lastBackupAt, new Date());
+  return days === null || days >= REMIND_AFTER_DAYS;
+}
 
 /** "Your plan": strengths first — who the person is, what they are good at, what they hope for. */
 export function HomeScreen() {
@@ -35,6 +42,7 @@ export function HomeScreen() {
   const { aboutMe, strengths, hopes, settings, goals, steps, reviews } = plan;
   const name = aboutMe?.preferredName.trim();
   const hasAboutMe = Boolean(aboutMe && (name || aboutMe.recoveryMeans.trim()));
+  const hasContent = hasAboutMe || strengths.length + hopes.length + goals.length > 0;
 
   return (
     <>
@@ -77,6 +85,9 @@ export function HomeScreen() {
         />
         <WhatsNext goals={goals} steps={steps} reviews={reviews} now={new Date()} />
       </div>
+      {hasContent && needsBackupNudge(settings.lastBackupAt) && (
+        <BackupReminder lastBackupAt={settings.lastBackupAt} />
+      )}
     </>
   );
 }

@@ -2,6 +2,7 @@ import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Settings } from '../../domain/settings';
 import { getStorageStatus, type StorageStatus } from '../../db/persistence';
+import { BackupReminder } from '../backup';
 import { formatBytes } from './formatBytes';
 
 /** Whether the browser promised to keep the plan, how much space it takes, and what that means. */
@@ -39,6 +40,7 @@ export function StorageStatusSection({ settings }: { settings: Settings | null }
         </p>
       )}
       <p>{t('settings.privacyCannot')}</p>
+      {settings && <BackupReminder lastBackupAt={settings.lastBackupAt} />}
     </section>
   );
 }

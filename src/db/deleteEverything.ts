@@ -1,0 +1,22 @@
+/**
+ * Removes every trace of Waymark from this browser: the database, the service worker's caches
+ * and registrations, and anything in web storage. Works offline: nothing here needs the network.
+ */
+import Dexie from 'dexie';
+import { getDb } from './connection';
+import { DB_NAME } from './database';
+
+export async function deleteEverything(): Promise<void> {
+  getDb().close();
+  await Dexie.delete(DB_NAME);
+  if ('caches' in globalThis) {
+    for (const key of await caches.keys()) await caches.delete(key);
+  }
+  if ('serviceWorker' in navigator) {
+    for (const registration of await navigator.serviceWorker.getRegistrations()) {
+      await registration.unregister();
+    }
+  }
+  localStorage.clear();
+  sessionStorage.clear();
+}

@@ -1,0 +1,196 @@
+import { useState, type ChangeEvent, type FormEvent } from 'react';
+import { useTranslation } from 'react-i18next';
+import { planCounts, type PlanTable } from '../../domain/plan';
+import {
+  BACKUP_MAX_BYTES,
+  decodeBackup,
+  readBackupHeader,
+  type DecodedBackup,
+} from '../../formats/backup';
+import { isFormatError } from '../../formats/errors';
+import { isQuotaError } from '../../db/errors';
+import { replacePlan, restoreSnapshot } from '../../db/planStore';
+import { announce } from '../../ui/announcer';
+import { TextField } from '../../ui/Field';
+import { formatDay } from '../../ui/formatDate';
+import { readFileText } from '../../ui/readFileText';
+
+const COUNTED: PlanTable[] = [
+  'strengths',
+  'hopes',
+  'goals',
+  'steps',
+  'journal',
+  'people',
+  'resources',
+  'checkIns',
+  'planItems',
+];
+
+type Stage =
+  | { step: 'choose' }
+  | { step: 'reading' }
+  | { step: 'locked'; text: string }
+  | { step: 'review'; backup: DecodedBackup }
+  | { step: 'restored'; snapshotId: string };
+
+/** Read → (unlock) → validate → show what it holds → replace in one transaction → offer Undo. */
+export function RestoreBackup() {
+  const { t, i18n } = useTranslation();
+  const [stage, setStage] = useState<Stage>({ step: 'choose' });
+  const [problem, setProblem] = useState<string | null>(null);
+  const [passphrase, setPassphrase] = useState('');
+
+  const fail = (error: unknown) => {
+    const key = isFormatError(error) ? error.problem : isQuotaError(error) ? 'full' : 'unreadable';
+    setProblem(t(`backup.problems.${key}`));
+  };
+
+  const decode = async (text: string, withPassphrase?: string) => {
+    try {
+      const backup = await decodeBackup(text, withPassphrase);
+      setStage({ step: 'review', backup });
+      setPassphrase('');
+    } catch (error) {
+      if (isFormatError(error) && error.problem === 'wrongPassphrase') {
+        setStage({ step: 'locked', text });
+      } else {
+        setStage({ step: 'choose' });
+      }
+      fail(error);
+    }
+  };
+
+  const choose = async (event: ChangeEvent<HTMLInputElement>) => {
+    const file = event.target.files?.[0];
+    event.target.value = '';
+    if (!file) return;
+    setProblem(null);
+    if (file.size > BACKUP_MAX_BYTES) {
+      setProblem(t('backup.problems.tooLarge'));
+      return;
+    }
+    setStage({ step: 'reading' });
+    let text: string;
+    try {
+      text = await readFileText(file);
+      if (readBackupHeader(text).encrypted) {
+        setStage({ step: 'locked', text });
+        return;
+      }
+    } catch (error) {
+      setStage({ step: 'choose' });
+      fail(error);
+      return;
+    }
+    await decode(text);
+  };
+
+  const unlock = async (event: FormEvent) => {
+    event.preventDefault();
+    if (stage.step !== 'locked') return;
+    setProblem(null);
+    setStage({ step: 'reading' });
+    await decode(stage.text, passphrase);
+  };
+
+  const replace = async () => {
+    if (stage.step !== 'review') return;
+    try {
+      const snapshotId = await replacePlan(stage.backup.plan, 'beforeRestore');
+      setStage({ step: 'restored', snapshotId });
+      announce(t('backup.restored'));
+    } catch (error) {
+      fail(error);
+    }
+  };
+
+  const undo = async () => {
+    if (stage.step !== 'restored') return;
+    await restoreSnapshot(stage.snapshotId).catch(fail);
+    setStage({ step: 'choose' });
+    announce(t('backup.undone'));
+  };
+
+  return (
+    <section className="card stack" aria-labelledby="backup-restore">
+      <h2 id="backup-restore">{t('backup.restoreHeading')}</h2>
+      <p>{t('backup.restoreIntro')}</p>
+      {problem && (
+        <p className="notice-text" role="alert">
+          {problem}
+        </p>
+      )}
+      {(stage.step === 'choose' || stage.step === 'restored') && (
+        <TextField
+          type="file"
+          accept=".json,application/json"
+          label={t('backup.file')}
+          onChange={(event) => void choose(event)}
+        />
+      )}
+      {stage.step === 'reading' && <p role="status">{t('backup.readingFile')}</p>}
+      {stage.step === 'locked' && (
+        <form className="stack" onSubmit={(event) => void unlock(event)}>
+          <p>{t('backup.needsPassphrase')}</p>
+          <TextField
+            type="password"
+            autoComplete="current-password"
+            label={t('backup.unlockPassphrase')}
+            value={passphrase}
+            onChange={(event) => setPassphrase(event.target.value)}
+          />
+          <p className="actions">
+            <button type="submit" className="button button--primary">
+              {t('backup.unlock')}
+            </button>
+            <button type="button" className="button" onClick={() => setStage({ step: 'choose' })}>
+              {t('backup.cancel')}
+            </button>
+          </p>
+        </form>
+      )}
+      {stage.step === 'review' && (
+        <div className="stack">
+          <h3>{t('backup.summaryHeading')}</h3>
+          <p>
+            {t('backup.summaryMade', { date: formatDay(stage.backup.exportedAt, i18n.language) })}
+          </p>
+          <Summary counts={planCounts(stage.backup.plan)} />
+          <p>{t('backup.replaceWarning')}</p>
+          <p className="actions">
+            <button type="button" className="button button--primary" onClick={() => void replace()}>
+              {t('backup.replace')}
+            </button>
+            <button type="button" className="button" onClick={() => setStage({ step: 'choose' })}>
+              {t('backup.cancel')}
+            </button>
+          </p>
+        </div>
+      )}
+      {stage.step === 'restored' && (
+        <div className="stack" role="status">
+          <p>{t('backup.restored')}</p>
+          <p>
+            <button type="button" className="button" onClick={() => void undo()}>
+              {t('backup.undoRestore')}
+            </button>
+          </p>
+        </div>
+      )}
+    </section>
+  );
+}
+
+function Summary({ counts }: { counts: Record<PlanTable, number> }) {
+  const { t } = useTranslation();
+  const shown = COUNTED.filter((table) => counts[table] > 0);
+  if (shown.length === 0 && counts.aboutMe === 0) return <p>{t('backup.summaryEmpty')}</p>;
+  return (
+    <ul className="summary-list">
+      {shown.map((table) => (
+        <li key={table}>{t(`backup.counts.${table}`, { count: counts[table] })}</li>
+      ))}
+    </ul>
+  );
+}
