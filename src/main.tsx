@@ -1,6 +1,7 @@
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { App } from './app/App';
+import { hasPendingWrites } from './db/writes';
 import { initI18n } from './i18n';
 import { bestLanguage } from './i18n/languages';
 import { registerServiceWorker } from './pwa/serviceWorker';
@@ -27,6 +28,10 @@ async function start() {
     import('./app/preferences'),
     import('./features/help-now/followHelpNow'),
   ]);
+  // If the tab is closed while words are still on their way to the database, ask first.
+  window.addEventListener('beforeunload', (event) => {
+    if (hasPendingWrites()) event.preventDefault();
+  });
   const status = await openDatabase();
   if (status.state === 'ready') {
     followPreferences();

@@ -22,10 +22,12 @@ export function SaveStatusBar() {
       </div>
     );
   }
-  // The same words while saving and once saved, so a screen reader is not told on every keystroke.
+  // "Saved" only once every write has reached the database. "Saving…" is shown but not spoken,
+  // so a screen reader is not told on every keystroke.
   return (
-    <p className="save-status" role="status">
-      {status.state === 'idle' ? '' : t('save.saved')}
+    <p className="save-status">
+      <span aria-hidden="true">{status.state === 'saving' ? t('save.saving') : ''}</span>
+      <span role="status">{status.state === 'saved' ? t('save.saved') : ''}</span>
     </p>
   );
 }

@@ -1,7 +1,7 @@
 /**
- * Every change the person makes goes through runWrite, so that the app can say "saved", notice a
- * full disk or a closed database, offer to try again, ask once for persistent storage, and wait
- * for pending writes before an update reloads the page.
+ * Every change the person makes goes through runWrite, so that the app can say "saved" only
+ * when it is true, notice a full disk or a closed database, offer to try again, ask once for
+ * persistent storage, and wait for pending writes before an update reloads the page.
  */
 import { createStore } from '../lib/store';
 import { classifyWriteError, type WriteFailure } from './errors';
@@ -20,6 +20,13 @@ const afterSuccessHooks: (() => void)[] = [];
 /** The latest failed write of each thing; repeating one is safe because each sets a value. */
 const failedWrites = new Map<string, { write: () => Promise<unknown>; reason: WriteFailure }>();
 
+interface Waiter {
+  resolve: (value: unknown) => void;
+  reject: (error: unknown) => void;
+}
+/** For "latest wins" writes: the one running per key, and the newest one waiting behind it. */
+const lanes = new Map<string, { next?: { write: () => Promise<unknown>; waiters: Waiter[] } }>();
+
 export function onSuccessfulWrite(hook: () => void): void {
   afterSuccessHooks.push(hook);
 }
@@ -30,25 +37,34 @@ export interface WriteOptions {
    * same thing clears an earlier failure of it, and "Try again" repeats only the latest.
    */
   key?: string;
+  /**
+   * For writes that set a value (typing in a field): while one write of this key runs, only
+   * the newest next value waits, so fast typing never builds a queue that a reload could cut.
+   */
+  latestWins?: boolean;
   /** False for preferences: they are not the person's words, so they don't count as a first save. */
   isPlanContent?: boolean;
 }
 
-export async function runWrite<T>(
+function settle(): void {
+  if (pending > 0) return;
+  const stillFailing = failedWrites.values().next().value;
+  saveStatus.set(
+    stillFailing
+      ? { state: 'failed', reason: stillFailing.reason }
+      : { state: 'saved', at: Date.now() },
+  );
+  settledWaiters.splice(0).forEach((resolve) => resolve());
+}
+
+async function execute<T>(
   write: () => Promise<T>,
-  { key, isPlanContent = true }: WriteOptions = {},
+  key: string | undefined,
+  isPlanContent: boolean,
 ): Promise<T> {
-  pending += 1;
-  saveStatus.set({ state: 'saving' });
   try {
     const result = await write();
     if (key) failedWrites.delete(key);
-    const stillFailing = failedWrites.values().next().value;
-    saveStatus.set(
-      stillFailing
-        ? { state: 'failed', reason: stillFailing.reason }
-        : { state: 'saved', at: Date.now() },
-    );
     if (isPlanContent) afterSuccessHooks.forEach((hook) => hook());
     return result;
   } catch (error) {
@@ -56,10 +72,57 @@ export async function runWrite<T>(
     if (key) failedWrites.set(key, { write, reason });
     saveStatus.set({ state: 'failed', reason });
     throw error;
+  }
+}
+
+async function runLane(
+  key: string,
+  write: () => Promise<unknown>,
+  isPlanContent: boolean,
+): Promise<unknown> {
+  try {
+    return await execute(write, key, isPlanContent);
+  } finally {
+    const lane = lanes.get(key);
+    const next = lane?.next;
+    if (lane && next) {
+      lane.next = undefined;
+      runLane(key, next.write, isPlanContent).then(
+        (value) => next.waiters.forEach((waiter) => waiter.resolve(value)),
+        (error: unknown) => next.waiters.forEach((waiter) => waiter.reject(error)),
+      );
+    } else {
+      lanes.delete(key);
+    }
+  }
+}
+
+export async function runWrite<T>(
+  write: () => Promise<T>,
+  { key, latestWins = false, isPlanContent = true }: WriteOptions = {},
+): Promise<T> {
+  pending += 1;
+  if (saveStatus.get().state !== 'failed') saveStatus.set({ state: 'saving' });
+  try {
+    if (!key || !latestWins) return await execute(write, key, isPlanContent);
+    const lane = lanes.get(key);
+    if (!lane) {
+      lanes.set(key, {});
+      return (await runLane(key, write, isPlanContent)) as T;
+    }
+    return (await new Promise<unknown>((resolve, reject) => {
+      const waiters = [...(lane.next?.waiters ?? []), { resolve, reject }];
+      // Any value still waiting is out of date: the newest replaces it, and all wait for that.
+      lane.next = { write, waiters };
+    })) as T;
   } finally {
     pending -= 1;
-    if (pending === 0) settledWaiters.splice(0).forEach((resolve) => resolve());
+    settle();
   }
+}
+
+export function hasPendingWrites(): boolean {
+  return pending > 0;
 }
 
 export function hasFailedWrites(): boolean {

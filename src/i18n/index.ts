@@ -46,6 +46,7 @@ export async function initI18n(language: LanguageCode = DEFAULT_LANGUAGE): Promi
     interpolation: { escapeValue: false }, // React escapes already
     returnNull: false,
     react: { useSuspense: false },
+    showSupportNotice: false,
   });
   applyToDocument(i18next.language);
   return i18next;

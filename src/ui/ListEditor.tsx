@@ -51,8 +51,14 @@ export function ListEditor<T extends Item, R = T>({
     if (!wantedFocus || !items?.some((item) => item.id === wantedFocus.id)) return;
     const scope = listRef.current?.querySelector(`[data-item-id="${wantedFocus.id}"]`);
     const wanted = scope?.querySelector<HTMLElement>(wantedFocus.control);
-    const fallback = scope?.querySelector<HTMLElement>('[data-control="remove"]');
-    const target = wanted && !(wanted as HTMLButtonElement).disabled ? wanted : fallback;
+    // A move to either end disables that button: stay on the other move button, never on Remove.
+    const usable = (el: HTMLElement | null | undefined) =>
+      el && !(el as HTMLButtonElement).disabled ? el : undefined;
+    const target =
+      usable(wanted) ??
+      usable(scope?.querySelector<HTMLElement>('[data-control="up"]')) ??
+      usable(scope?.querySelector<HTMLElement>('[data-control="down"]')) ??
+      scope?.querySelector<HTMLElement>('[data-control="remove"]');
     target?.focus();
     focusTarget.current = null;
   }, [items]);

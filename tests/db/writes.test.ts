@@ -67,4 +67,38 @@ describe('runWrite', () => {
     await waiting;
     expect(settled).toBe(true);
   });
+
+  it('says saved only when nothing is still on its way', async () => {
+    let finish!: () => void;
+    const slow = runWrite(() => new Promise<void>((resolve) => (finish = resolve)));
+    await runWrite(async () => undefined);
+    expect(saveStatus.get().state).toBe('saving');
+    finish();
+    await slow;
+    expect(saveStatus.get().state).toBe('saved');
+  });
+
+  it('keeps only the newest value waiting when a field is typed into quickly', async () => {
+    const written: string[] = [];
+    let finishFirst!: () => void;
+    const first = runWrite(
+      () => new Promise<void>((resolve) => (finishFirst = () => (written.push('a'), resolve()))),
+      { key: 'aboutMe:story', latestWins: true },
+    );
+    const later = ['ab', 'abc', 'abcd'].map((value) =>
+      runWrite(async () => void written.push(value), { key: 'aboutMe:story', latestWins: true }),
+    );
+    finishFirst();
+    await Promise.all([first, ...later]);
+    expect(written).toEqual(['a', 'abcd']);
+    expect(saveStatus.get().state).toBe('saved');
+  });
+
+  it('never merges writes that add things', async () => {
+    const written: number[] = [];
+    await Promise.all(
+      [1, 2, 3].map((n) => runWrite(async () => void written.push(n), { key: 'journal:add' })),
+    );
+    expect(written.sort()).toEqual([1, 2, 3]);
+  });
 });

@@ -25,6 +25,6 @@ export async function saveAboutMe(patch: Partial<AboutMeFields>): Promise<void> 
           updatedAt: now,
         });
       }),
-    { key: `aboutMe:${Object.keys(fields).join(',')}` },
+    { key: `aboutMe:${Object.keys(fields).join(',')}`, latestWins: true },
   );
 }

@@ -29,6 +29,6 @@ export async function saveCrisisTexts(patch: Partial<CrisisTextsFields>): Promis
         };
         await db.crisisTexts.put(record);
       }),
-    { key: `crisisTexts:${Object.keys(fields).join(',')}` },
+    { key: `crisisTexts:${Object.keys(fields).join(',')}`, latestWins: true },
   );
 }

@@ -78,7 +78,8 @@ export const goalsRepository = {
       ...(note.learned !== undefined ? { learned: longText().parse(note.learned) } : {}),
     };
     await runWrite(() => getDb().goals.update(id, { ...patch, updatedAt: nowIso() }), {
-      key: `goals:${id}:note`,
+      key: `goals:${id}:note:${Object.keys(patch).join(',')}`,
+      latestWins: true,
     });
   },
 
@@ -151,6 +152,7 @@ export const stepsRepository = {
     const text = longText().parse(feeling);
     await runWrite(() => getDb().steps.update(id, { feeling: text, updatedAt: nowIso() }), {
       key: `steps:${id}:feeling`,
+      latestWins: true,
     });
   },
 

@@ -44,13 +44,13 @@ export function createListRepository<R extends ListRecord, S extends z.ZodMiniOb
   const table = () => tableOf(getDb());
   const members = (t: Table<R, string>) =>
     scope ? t.where(scope.field).equals(scope.value).toArray() : t.toArray();
-  const write = <T>(work: (t: Table<R, string>) => Promise<T>, key?: string) =>
+  const write = <T>(work: (t: Table<R, string>) => Promise<T>, key?: string, latestWins = false) =>
     runWrite(
       () => {
         const t = table();
         return getDb().transaction('rw', t, () => work(t));
       },
-      { key },
+      { key, latestWins },
     );
 
   return {
@@ -82,6 +82,7 @@ export function createListRepository<R extends ListRecord, S extends z.ZodMiniOb
           await t.update(id, { ...fields, updatedAt: nowIso() } as never);
         },
         `${table().name}:${id}:${Object.keys(fields).join(',')}`,
+        true,
       );
     },
 
