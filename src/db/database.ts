@@ -5,6 +5,7 @@ import type { Goal, JournalEntry, Step } from '../domain/goals';
 import type { Person, Resource } from '../domain/people';
 import type { CrisisTexts, PlanItem } from '../domain/planSections';
 import type { Review } from '../domain/reviews';
+import type { ShareRecord } from '../domain/shares';
 import type { Snapshot } from '../domain/snapshots';
 import type { Hope } from '../domain/hopes';
 import type { Settings } from '../domain/settings';
@@ -29,6 +30,7 @@ export class WaymarkDb extends Dexie {
   crisisTexts!: Table<CrisisTexts, string>;
   reviews!: Table<Review, string>;
   snapshots!: Table<Snapshot, string>;
+  shares!: Table<ShareRecord, string>;
 
   constructor(name = DB_NAME) {
     super(name);

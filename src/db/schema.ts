@@ -37,14 +37,15 @@ export const SCHEMA_VERSIONS: readonly SchemaVersion[] = [
   },
   {
     // The staying-well and crisis plans (one table of section items, plus the crisis plan's
-    // single answers), review dates for each part, and local snapshots of the whole plan (taken
-    // before a restore, so it can be undone). Only new tables again.
+    // single answers), review dates for each part, local snapshots of the whole plan (taken
+    // before a restore, so it can be undone), and the record of what was shared. Only new tables.
     version: 3,
     stores: {
       planItems: 'id, section',
       crisisTexts: 'id',
       reviews: 'id',
       snapshots: 'id, takenAt',
+      shares: 'id, sharedAt',
     },
   },
 ];
