@@ -11,6 +11,7 @@ import { person, resource } from './people';
 import { crisisTexts, planItem } from './planSections';
 import { review } from './reviews';
 import { settings } from './settings';
+import { shareRecord } from './shares';
 import { strength } from './strengths';
 
 export const PLAN_TABLES = {
@@ -27,6 +28,7 @@ export const PLAN_TABLES = {
   planItems: planItem,
   crisisTexts,
   reviews: review,
+  shares: shareRecord,
   settings,
 } as const;
 

@@ -8,7 +8,6 @@ import { join } from 'node:path';
 import Dexie from 'dexie';
 import { describe, expect, it } from 'vitest';
 import { PLAN_TABLES } from '../../src/domain/plan';
-import { shareRecord } from '../../src/domain/shares';
 import { snapshot } from '../../src/domain/snapshots';
 import { DB_NAME, WaymarkDb } from '../../src/db/database';
 import { LATEST_SCHEMA_VERSION, SCHEMA_VERSIONS } from '../../src/db/schema';
@@ -26,7 +25,7 @@ const fixtures: Fixture[] = readdirSync(fixturesDir)
   .sort((a, b) => a.schemaVersion - b.schemaVersion);
 
 /** What each table's records must still satisfy after upgrading to the latest version. */
-const latestSchemas = { ...PLAN_TABLES, snapshots: snapshot, shares: shareRecord } as const;
+const latestSchemas = { ...PLAN_TABLES, snapshots: snapshot } as const;
 
 async function writeFixture(fixture: Fixture): Promise<void> {
   const old = new Dexie(DB_NAME);
