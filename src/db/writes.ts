@@ -59,17 +59,17 @@ function settle(): void {
 
 async function execute<T>(
   write: () => Promise<T>,
-  key: string | undefined,
+  key: string,
   isPlanContent: boolean,
 ): Promise<T> {
   try {
     const result = await write();
-    if (key) failedWrites.delete(key);
+    failedWrites.delete(key);
     if (isPlanContent) afterSuccessHooks.forEach((hook) => hook());
     return result;
   } catch (error) {
     const reason = classifyWriteError(error);
-    if (key) failedWrites.set(key, { write, reason });
+    failedWrites.set(key, { write, reason });
     saveStatus.set({ state: 'failed', reason });
     throw error;
   }
@@ -97,14 +97,18 @@ async function runLane(
   }
 }
 
+let unnamed = 0;
+
 export async function runWrite<T>(
   write: () => Promise<T>,
-  { key, latestWins = false, isPlanContent = true }: WriteOptions = {},
+  { key: givenKey, latestWins = false, isPlanContent = true }: WriteOptions = {},
 ): Promise<T> {
+  // Every write has a key, so any failure can be shown and tried again; unnamed ones never merge.
+  const key = givenKey ?? `write:${(unnamed += 1)}`;
   pending += 1;
   if (saveStatus.get().state !== 'failed') saveStatus.set({ state: 'saving' });
   try {
-    if (!key || !latestWins) return await execute(write, key, isPlanContent);
+    if (!givenKey || !latestWins) return await execute(write, key, isPlanContent);
     const lane = lanes.get(key);
     if (!lane) {
       lanes.set(key, {});

@@ -12,7 +12,7 @@ beforeEach(async () => {
   await openDatabase();
 });
 
-const renderScreen = () => render(<CheckInsScreen params={{}} />);
+const renderScreen = () => render(<CheckInsScreen />);
 
 /** The check-in form, where each area is a group of numbers named after it. */
 const checkInForm = () => screen.findByRole('region', { name: 'How are things now?' });

@@ -194,6 +194,7 @@ describe('a goal', () => {
     });
 
     await user.click(within(journal).getByRole('button', { name: /^Remove this entry: Setback/ }));
+    expect(await screen.findByText('Removed a journal entry.')).toBeInTheDocument();
     expect(await journalRepository.listFor(goal.id)).toEqual([]);
     await user.click(screen.getByRole('button', { name: 'Undo' }));
     await waitFor(async () => expect(await journalRepository.listFor(goal.id)).toHaveLength(1));
