@@ -13,7 +13,9 @@ import {
   restoreHelper,
   type RemovedHelper,
 } from '../../db/repositories/people';
+import { reviewsFor } from '../../db/repositories/reviews';
 import { ListEditor } from '../../ui/ListEditor';
+import { ReviewBar } from '../../ui/ReviewBar';
 import { ScreenHeading } from '../../ui/ScreenHeading';
 import { ConfirmRemoveDialog, useRemoveQuestion, type RemoveQuestion } from './ConfirmRemoveDialog';
 import { PersonEditor } from './PersonEditor';
@@ -28,6 +30,7 @@ export function PeopleScreen() {
     <>
       <ScreenHeading>{t('people.title')}</ScreenHeading>
       <p className="intro">{t('people.intro')}</p>
+      <ReviewBar source={reviewsFor('people')} />
       <HelperSection
         kind="people"
         textKey="supporters"
