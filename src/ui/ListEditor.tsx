@@ -11,16 +11,21 @@ interface Item {
  * `R` is what a removal hands back for Undo: usually the item itself, but it may carry more
  * (a goal comes back with its steps and journal).
  */
+export interface ListActions<T, R> {
+  add(): Promise<T>;
+  move(id: string, direction: -1 | 1): Promise<void>;
+  remove(id: string): Promise<R | undefined>;
+  restore(removed: R): Promise<void>;
+}
+
 export interface ListEditorProps<T extends Item, R = T> {
   /** null while loading. */
   items: T[] | null;
   /** The name a person would use for an item, e.g. its title or "Strength 2". */
   nameOf: (item: T, index: number) => string;
   renderItem: (item: T, name: string) => ReactNode;
-  onAdd: () => Promise<T>;
-  onMove: (id: string, direction: -1 | 1) => Promise<void>;
-  onRemove: (id: string) => Promise<R | undefined>;
-  onRestore: (removed: R) => Promise<void>;
+  /** What the list does to its items; a list repository from db/ fits as it is. */
+  actions: ListActions<T, R>;
   text: { listLabel: string; add: string; empty: string; removed: (name: string) => string };
 }
 
@@ -32,10 +37,7 @@ export function ListEditor<T extends Item, R = T>({
   items,
   nameOf,
   renderItem,
-  onAdd,
-  onMove,
-  onRemove,
-  onRestore,
+  actions,
   text,
 }: ListEditorProps<T, R>) {
   const { t } = useTranslation();
@@ -69,13 +71,13 @@ export function ListEditor<T extends Item, R = T>({
   if (items === null) return null;
 
   const add = async () => {
-    const item = await onAdd();
+    const item = await actions.add();
     focusAfterChange(item.id, 'input, textarea, select');
   };
 
   const move = async (item: T, index: number, direction: -1 | 1) => {
     focusAfterChange(item.id, `[data-control="${direction < 0 ? 'up' : 'down'}"]`);
-    await onMove(item.id, direction);
+    await actions.move(item.id, direction);
     const name = nameOf(item, index);
     const position = index + 1 + direction;
     announce(
@@ -84,14 +86,14 @@ export function ListEditor<T extends Item, R = T>({
   };
 
   const remove = async (item: T, index: number) => {
-    const gone = await onRemove(item.id);
+    const gone = await actions.remove(item.id);
     if (gone) setRemoved({ id: item.id, token: gone, name: nameOf(item, index) });
   };
 
   const undo = async () => {
     if (!removed) return;
     focusAfterChange(removed.id, 'input, textarea, select, a');
-    await onRestore(removed.token);
+    await actions.restore(removed.token);
     announce(t('list.restored', { name: removed.name }));
     setRemoved(null);
   };

@@ -29,10 +29,7 @@ export function AreasSection({
         items={areas}
         nameOf={(area, index) => areaName(area, index, t)}
         renderItem={(area, name) => <AreaEditor area={area} name={name} />}
-        onAdd={() => checkInAreasRepository.add()}
-        onMove={checkInAreasRepository.move}
-        onRemove={checkInAreasRepository.remove}
-        onRestore={checkInAreasRepository.restore}
+        actions={checkInAreasRepository}
         text={{
           listLabel: t('checkIns.areas.listLabel'),
           add: t('checkIns.areas.add'),

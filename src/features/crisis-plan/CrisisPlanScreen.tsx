@@ -138,10 +138,7 @@ function CrisisSection({
             onSave={(patch) => repository.update(item.id, patch)}
           />
         )}
-        onAdd={() => repository.add()}
-        onMove={repository.move}
-        onRemove={repository.remove}
-        onRestore={repository.restore}
+        actions={repository}
         text={{
           listLabel: words('listLabel'),
           add: words('add'),

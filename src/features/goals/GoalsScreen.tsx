@@ -62,14 +62,14 @@ export function GoalsScreen() {
             </div>
           );
         }}
-        onAdd={async () => {
-          const goal = await goalsRepository.add();
-          navigate(`/goals/${goal.id}`);
-          return goal;
+        actions={{
+          ...goalsRepository,
+          add: async () => {
+            const goal = await goalsRepository.add();
+            navigate(`/goals/${goal.id}`);
+            return goal;
+          },
         }}
-        onMove={goalsRepository.move}
-        onRemove={goalsRepository.remove}
-        onRestore={goalsRepository.restore}
         text={{
           listLabel: t('goals.listLabel'),
           add: t('goals.add'),

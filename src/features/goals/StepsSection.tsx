@@ -24,10 +24,7 @@ export function StepsSection({ goalId }: { goalId: string }) {
         items={steps}
         nameOf={nameOf}
         renderItem={(step, name) => <StepEditor step={step} name={name} />}
-        onAdd={() => stepsRepository.add(goalId)}
-        onMove={stepsRepository.move}
-        onRemove={stepsRepository.remove}
-        onRestore={stepsRepository.restore}
+        actions={{ ...stepsRepository, add: () => stepsRepository.add(goalId) }}
         text={{
           listLabel: t('steps.listLabel'),
           add: t('steps.add'),

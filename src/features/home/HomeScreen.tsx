@@ -6,6 +6,7 @@ import { hopesRepository } from '../../db/repositories/hopes';
 import { listReviews } from '../../db/repositories/reviews';
 import { getSettings } from '../../db/repositories/settings';
 import { strengthsRepository } from '../../db/repositories/strengths';
+import { Link } from '../../ui/Link';
 import { ScreenHeading } from '../../ui/ScreenHeading';
 import { PlanPartSummary } from './PlanPartSummary';
 import { BackupReminder, daysSinceBackup, REMIND_AFTER_DAYS } from '../backup';
@@ -88,6 +89,9 @@ export function HomeScreen() {
       {hasContent && needsBackupNudge(settings.lastBackupAt) && (
         <BackupReminder lastBackupAt={settings.lastBackupAt} />
       )}
+      <p>
+        <Link href="/print">{t('print.link')}</Link>
+      </p>
     </>
   );
 }

@@ -23,10 +23,7 @@ export function HopesScreen() {
         items={items}
         nameOf={nameOf}
         renderItem={(item, name) => <HopeEditor hope={item} name={name} />}
-        onAdd={() => hopesRepository.add()}
-        onMove={hopesRepository.move}
-        onRemove={hopesRepository.remove}
-        onRestore={hopesRepository.restore}
+        actions={hopesRepository}
         text={{
           listLabel: t('hopes.listLabel'),
           add: t('hopes.add'),

@@ -95,10 +95,7 @@ function HelperSection<T extends Person | Resource>({
         items={items}
         nameOf={nameOf}
         renderItem={renderItem}
-        onAdd={() => repository.add()}
-        onMove={repository.move}
-        onRemove={remove}
-        onRestore={(removed) => restoreHelper(kind, removed)}
+        actions={{ ...repository, remove, restore: (removed) => restoreHelper(kind, removed) }}
         text={{
           listLabel: t(`people.${textKey}.listLabel`),
           add: t(`people.${textKey}.add`),

@@ -4,6 +4,7 @@ import { TEXT_SIZES, type TextSize } from '../../domain/settings';
 import { getSettings, updateSettings } from '../../db/repositories/settings';
 import { LANGUAGES } from '../../i18n/languages';
 import { SelectField } from '../../ui/Field';
+import { Link } from '../../ui/Link';
 import { ScreenHeading } from '../../ui/ScreenHeading';
 import { HelpLinesSection } from './HelpLinesSection';
 import { StorageStatusSection } from './StorageStatusSection';
@@ -52,6 +53,9 @@ export function SettingsScreen() {
         )}
       </section>
       <UpdatesSection />
+      <p>
+        <Link href="/print">{t('print.link')}</Link>
+      </p>
     </>
   );
 }

@@ -108,10 +108,7 @@ function StayingWellSection({ section, choices }: { section: SectionId; choices:
             onSave={(patch) => repository.update(item.id, patch)}
           />
         )}
-        onAdd={() => repository.add()}
-        onMove={repository.move}
-        onRemove={repository.remove}
-        onRestore={repository.restore}
+        actions={repository}
         text={{
           listLabel: words('listLabel'),
           add: words('add'),

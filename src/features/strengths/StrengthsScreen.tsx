@@ -23,10 +23,7 @@ export function StrengthsScreen() {
         items={items}
         nameOf={nameOf}
         renderItem={(item, name) => <StrengthEditor strength={item} name={name} />}
-        onAdd={() => strengthsRepository.add()}
-        onMove={strengthsRepository.move}
-        onRemove={strengthsRepository.remove}
-        onRestore={strengthsRepository.restore}
+        actions={strengthsRepository}
         text={{
           listLabel: t('strengths.listLabel'),
           add: t('strengths.add'),
