@@ -3,8 +3,6 @@
  * pages (late 2026), listed with their source in shared/product/help-lines.md. Names and numbers
  * are proper nouns and numbers, not prose; descriptions and hours are translated by id.
  */
-import { z } from 'zod/mini';
-import { shortText } from './record';
 
 export const NATIONS = ['england', 'wales', 'scotland', 'northernIreland', 'elsewhere'] as const;
 export type Nation = (typeof NATIONS)[number];
@@ -118,15 +116,6 @@ export function helpLinesFor(nation: Nation | '', hidden: readonly string[]): He
     return nation === '' || line.nations.includes(nation);
   });
 }
-
-/** A help line the person adds themselves. */
-export const ownHelpLine = z.object({
-  id: z.string().check(z.minLength(1), z.maxLength(100)),
-  name: shortText(),
-  phone: z._default(z.string().check(z.maxLength(40)), ''),
-  notes: shortText(),
-});
-export type OwnHelpLine = z.infer<typeof ownHelpLine>;
 
 /** Spaces a number the way it is usually written, for reading aloud: 116 123, 0800 58 58 58. */
 export function displayNumber(digits: string): string {

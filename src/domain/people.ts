@@ -46,18 +46,4 @@ export const resource = z.extend(z.extend(recordBase, ordered.shape), resourceFi
 export type ResourceFields = z.infer<typeof resourceFields>;
 export type Resource = z.infer<typeof resource>;
 
-/** A phone number as a `tel:` link: digits and a leading + only, or null if there are none. */
-export function telHref(phone: string): string | null {
-  const trimmed = phone.trim();
-  const digits = trimmed.replace(/[^\d]/g, '');
-  if (digits.length < 3) return null;
-  return `tel:${trimmed.startsWith('+') ? '+' : ''}${digits}`;
-}
-
-/** An email address as a `mailto:` link, or null when it does not look like one. */
-export function mailtoHref(email: string): string | null {
-  const trimmed = email.trim();
-  return /^[^\s@/?#:()<>,;]+@[^\s@/?#:()<>,;]+\.[^\s@/?#:()<>,;]+$/.test(trimmed)
-    ? `mailto:${trimmed}`
-    : null;
-}
+export { mailtoHref, telHref } from './contactLinks';

@@ -1,6 +1,14 @@
 import { z } from 'zod/mini';
-import { NATIONS, ownHelpLine } from './helpLines';
+import { NATIONS } from './helpLines';
+import { shortText } from './record';
 
+const ownHelpLine = z.object({
+  id: z.string().check(z.minLength(1), z.maxLength(100)),
+  name: shortText(),
+  phone: z._default(z.string().check(z.maxLength(40)), ''),
+  notes: shortText(),
+});
+/** A help line the person adds themselves. */
 export const TEXT_SIZES = ['standard', 'large', 'larger'] as const;
 
 /** Preferences and small facts about this device's copy of the plan. One record. */
@@ -28,6 +36,7 @@ export const settings = z.object({
 });
 
 export type Settings = z.infer<typeof settings>;
+export type OwnHelpLine = z.infer<typeof ownHelpLine>;
 export type TextSize = (typeof TEXT_SIZES)[number];
 
 export function defaultSettings(): Settings {

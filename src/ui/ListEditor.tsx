@@ -70,6 +70,12 @@ export function ListEditor<T extends Item, R = T>({
 
   if (items === null) return null;
 
+  // A failed write is explained by the app's save status (with Try again); here it only means
+  // focus should not jump anywhere.
+  const forgetFocus = () => {
+    focusTarget.current = null;
+  };
+
   const add = async () => {
     const item = await actions.add();
     focusAfterChange(item.id, 'input, textarea, select');
@@ -120,7 +126,7 @@ export function ListEditor<T extends Item, R = T>({
                     className="button button--quiet"
                     data-control="up"
                     disabled={index === 0}
-                    onClick={() => void move(item, index, -1)}
+                    onClick={() => void move(item, index, -1).catch(forgetFocus)}
                     aria-label={t('list.moveUp', { name })}
                   >
                     <span aria-hidden="true">↑</span>
@@ -130,7 +136,7 @@ export function ListEditor<T extends Item, R = T>({
                     className="button button--quiet"
                     data-control="down"
                     disabled={index === items.length - 1}
-                    onClick={() => void move(item, index, 1)}
+                    onClick={() => void move(item, index, 1).catch(forgetFocus)}
                     aria-label={t('list.moveDown', { name })}
                   >
                     <span aria-hidden="true">↓</span>
@@ -139,7 +145,7 @@ export function ListEditor<T extends Item, R = T>({
                     type="button"
                     className="button button--quiet"
                     data-control="remove"
-                    onClick={() => void remove(item, index)}
+                    onClick={() => void remove(item, index).catch(forgetFocus)}
                     aria-label={t('list.remove', { name })}
                   >
                     {t('list.removeShort')}
@@ -153,7 +159,7 @@ export function ListEditor<T extends Item, R = T>({
       {removed && (
         <UndoBar
           message={text.removed(removed.name)}
-          onUndo={() => void undo()}
+          onUndo={() => void undo().catch(forgetFocus)}
           onDismiss={dismissUndo}
         />
       )}
@@ -161,7 +167,7 @@ export function ListEditor<T extends Item, R = T>({
         ref={addRef}
         type="button"
         className="button button--primary"
-        onClick={() => void add()}
+        onClick={() => void add().catch(forgetFocus)}
       >
         {text.add}
       </button>

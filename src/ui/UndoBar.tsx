@@ -16,17 +16,20 @@ export function UndoBar({ message, onUndo, onDismiss }: UndoBarProps) {
   const undoRef = useRef<HTMLButtonElement>(null);
   useEffect(() => undoRef.current?.focus(), [message]);
   return (
-    <div className="undo-bar" role="status">
+    // Escape anywhere in the bar closes it, including from the focused Undo button.
+    // eslint-disable-next-line jsx-a11y/no-noninteractive-element-interactions -- keys bubble up from its buttons
+    <div
+      className="undo-bar"
+      role="status"
+      onKeyDown={(event) => {
+        if (event.key === 'Escape') onDismiss();
+      }}
+    >
       <p>{message}</p>
       <button ref={undoRef} type="button" className="button button--primary" onClick={onUndo}>
         {t('list.undo')}
       </button>
-      <button
-        type="button"
-        className="button button--quiet"
-        onClick={onDismiss}
-        onKeyDown={(event) => event.key === 'Escape' && onDismiss()}
-      >
+      <button type="button" className="button button--quiet" onClick={onDismiss}>
         {t('list.dismiss')}
       </button>
     </div>

@@ -72,7 +72,7 @@ export function createListRepository<R extends ListRecord, S extends z.ZodMiniOb
         } as unknown as R;
         await t.add(item);
         return item;
-      });
+      }, `${table().name}:add`);
     },
 
     async update(id, patch) {
@@ -90,7 +90,7 @@ export function createListRepository<R extends ListRecord, S extends z.ZodMiniOb
       return write(async (t) => {
         const changed = moveItem(await members(t), id, direction);
         await t.bulkPut(changed);
-      });
+      }, `${table().name}:${id}:move`);
     },
 
     remove(id) {
@@ -98,13 +98,13 @@ export function createListRepository<R extends ListRecord, S extends z.ZodMiniOb
         const item = await t.get(id);
         await t.delete(id);
         return item;
-      });
+      }, `${table().name}:${id}:remove`);
     },
 
     restore(item) {
       return write(async (t) => {
         await t.put(item);
-      });
+      }, `${table().name}:${item.id}:restore`);
     },
   };
 }

@@ -1,6 +1,6 @@
 import { useTranslation } from 'react-i18next';
 import { displayNumber, helpLinesFor, HELP_LINES, type HelpLine } from '../../domain/helpLines';
-import { telHref } from '../../domain/people';
+import { telHref } from '../../domain/contactLinks';
 import { Link } from '../../ui/Link';
 import { useStore } from '../../ui/useStore';
 import { helpNowData } from './helpNowData';

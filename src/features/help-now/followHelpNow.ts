@@ -1,6 +1,6 @@
 /** Keeps Help now's store in step with the plan, including changes from other tabs. */
 import { liveQuery } from 'dexie';
-import { telHref } from '../../domain/people';
+import { telHref } from '../../domain/contactLinks';
 import { planItemsIn } from '../../db/repositories/planItems';
 import { peopleRepository } from '../../db/repositories/people';
 import { getSettings } from '../../db/repositories/settings';

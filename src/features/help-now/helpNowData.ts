@@ -2,7 +2,8 @@
  * What "Help now" shows from the person's own plan. It lives in a plain store, filled once the
  * database opens, so Help now itself never waits for (or breaks with) the database code.
  */
-import type { Nation, OwnHelpLine } from '../../domain/helpLines';
+import type { Nation } from '../../domain/helpLines';
+import type { OwnHelpLine } from '../../domain/settings';
 import { createStore } from '../../lib/store';
 
 export interface HelpContact {

@@ -1,5 +1,6 @@
 import { useLiveQuery } from 'dexie-react-hooks';
 import { useTranslation } from 'react-i18next';
+import { aboutMeFields, isAboutMeEmpty } from '../../domain/aboutMe';
 import { getAboutMe } from '../../db/repositories/aboutMe';
 import { goalsRepository, stepsRepository } from '../../db/repositories/goals';
 import { hopesRepository } from '../../db/repositories/hopes';
@@ -42,7 +43,7 @@ export function HomeScreen() {
 
   const { aboutMe, strengths, hopes, settings, goals, steps, reviews } = plan;
   const name = aboutMe?.preferredName.trim();
-  const hasAboutMe = Boolean(aboutMe && (name || aboutMe.recoveryMeans.trim()));
+  const hasAboutMe = Boolean(aboutMe && !isAboutMeEmpty(aboutMeFields.parse(aboutMe)));
   const hasContent = hasAboutMe || strengths.length + hopes.length + goals.length > 0;
 
   return (
