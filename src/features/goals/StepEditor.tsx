@@ -19,10 +19,20 @@ export function StepEditor({ step, name }: { step: Step; name: string }) {
     [step.id],
   );
   const { register, formState } = useAutosaveForm(stepFields, stepFields.parse(step), save);
-  const achieved = step.achievedAt !== null;
+  // The tick follows the person's click at once; the saved state takes over when it arrives.
+  const [ticking, setTicking] = useState<boolean | null>(null);
+  const achieved = ticking ?? step.achievedAt !== null;
 
   const toggle = async (checked: boolean) => {
-    await stepsRepository.setAchieved(step.id, checked).catch(() => undefined);
+    setTicking(checked);
+    const saved = await stepsRepository.setAchieved(step.id, checked).then(
+      () => true,
+      () => false,
+    );
+    if (!saved) {
+      setTicking(null); // the save status explains; the box shows what is really stored
+      return;
+    }
     setJustAchieved(checked);
     if (checked) announce(t('steps.celebrate'));
   };
@@ -51,7 +61,7 @@ export function StepEditor({ step, name }: { step: Step; name: string }) {
         />
         <span>{t('steps.achieved')}</span>
       </label>
-      {achieved && step.achievedAt && (
+      {step.achievedAt && (
         <p>{t('steps.achievedOn', { date: formatDay(step.achievedAt, i18n.language) })}</p>
       )}
       {justAchieved && achieved && (
@@ -62,7 +72,7 @@ export function StepEditor({ step, name }: { step: Step; name: string }) {
           {t('steps.celebrate')}
         </p>
       )}
-      {achieved && <FeelingField step={step} />}
+      {step.achievedAt && <FeelingField step={step} />}
       <div>
         <button type="button" className="button button--quiet" onClick={() => void promote()}>
           {t('steps.promote')}
