@@ -1,0 +1,115 @@
+import './print.css';
+import { useMemo, useState } from 'react';
+import { useLiveQuery } from 'dexie-react-hooks';
+import { useTranslation } from 'react-i18next';
+import { VIEW_PARTS, toPlanView, type ViewPart } from '../../domain/planView';
+import { readPlan } from '../../db/planStore';
+import { announce } from '../../ui/announcer';
+import { CheckboxGroup } from '../../ui/CheckboxGroup';
+import { Link } from '../../ui/Link';
+import { ScreenHeading } from '../../ui/ScreenHeading';
+import { planViewToMarkdown } from './markdown';
+import { PlanDocument } from './PlanDocument';
+
+/** Today as YYYY-MM-DD in the person's own time zone. */
+function localDay(now: Date): string {
+  const pad = (n: number) => String(n).padStart(2, '0');
+  return `${now.getFullYear()}-${pad(now.getMonth() + 1)}-${pad(now.getDate())}`;
+}
+
+/**
+ * Print the plan, or chosen parts of it: the person ticks parts, sees exactly what will be
+ * printed, and prints (the browser's "Save as PDF" makes a file). The same parts can be copied or
+ * saved as plain text. Nothing is stored or sent.
+ */
+export function PrintScreen() {
+  const { t, i18n } = useTranslation();
+  const plan = useLiveQuery(readPlan, [], null);
+  const [parts, setParts] = useState<ViewPart[]>([...VIEW_PARTS]);
+  const [message, setMessage] = useState('');
+  const today = useMemo(() => localDay(new Date()), []);
+  const view = useMemo(() => (plan ? toPlanView(plan, { parts }) : null), [plan, parts]);
+  const name = plan?.aboutMe[0]?.preferredName.trim() ?? '';
+
+  const say = (words: string) => {
+    setMessage(words);
+    announce(words);
+  };
+  const markdown = () =>
+    view ? planViewToMarkdown(view, t, { name, date: today, locale: i18n.language }) : '';
+
+  const copy = async () => {
+    try {
+      await navigator.clipboard.writeText(markdown());
+      say(t('print.copied'));
+    } catch {
+      say(t('print.copyFailed'));
+    }
+  };
+
+  const save = () => {
+    const file = new File([markdown()], t('print.fileName', { date: today }), {
+      type: 'text/markdown',
+    });
+    const url = URL.createObjectURL(file);
+    const link = document.createElement('a');
+    link.href = url;
+    link.download = file.name;
+    link.click();
+    setTimeout(() => URL.revokeObjectURL(url), 60_000);
+    say(t('print.saved', { file: file.name }));
+  };
+
+  return (
+    <>
+      <div className="print-hide">
+        <ScreenHeading>{t('print.title')}</ScreenHeading>
+        <p className="intro">{t('print.intro')}</p>
+        <div className="card stack">
+          <CheckboxGroup
+            legend={t('print.partsLegend')}
+            hint={t('print.partsHint')}
+            emptyText=""
+            choices={VIEW_PARTS.map((part) => ({ value: part, label: t(`print.parts.${part}`) }))}
+            selected={parts}
+            onChange={(chosen) => setParts(VIEW_PARTS.filter((part) => chosen.includes(part)))}
+          />
+          <p className="actions">
+            <button type="button" className="button button--primary" onClick={() => window.print()}>
+              {t('print.print')}
+            </button>
+            <Link className="button" href="/print/card">
+              {t('print.cardLink')}
+            </Link>
+          </p>
+          <p className="muted">{t('print.printHint')}</p>
+        </div>
+        <section className="card stack" aria-labelledby="print-text">
+          <h2 id="print-text">{t('print.textHeading')}</h2>
+          <p>{t('print.textIntro')}</p>
+          <p className="actions">
+            <button type="button" className="button" disabled={!view} onClick={() => void copy()}>
+              {t('print.copy')}
+            </button>
+            <button type="button" className="button" disabled={!view} onClick={save}>
+              {t('print.save')}
+            </button>
+          </p>
+          {message && <p>{message}</p>}
+        </section>
+      </div>
+      <section className="print-preview" aria-labelledby="print-preview">
+        <h2 id="print-preview" className="print-hide">
+          {t('print.previewHeading')}
+        </h2>
+        <div className="print-preview__paper">
+          {parts.length === 0 ? (
+            <p className="print-hide">{t('print.nothingChosen')}</p>
+          ) : (
+            view && <PlanDocument view={view} name={name} date={today} />
+          )}
+        </div>
+      </section>
+    </>
+  );
+}

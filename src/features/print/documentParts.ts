@@ -1,0 +1,297 @@
+/**
+ * What a printed or exported plan holds, worked out once from a PlanView so the page
+ * (PlanDocument), the text export (markdown) and the wallet card agree on what is shown, in which
+ * order, and in which words. Pure: no React, no database.
+ */
+import type { TFunction } from 'i18next';
+import { ABOUT_ME_FIELD_NAMES, type AboutMeFields } from '../../domain/aboutMe';
+import { LIFE_AREAS } from '../../domain/lifeAreas';
+import { mailtoHref, RELATIONSHIPS, telHref } from '../../domain/people';
+import { crisisTextsFields, SECTIONS, sectionsOf, type SectionId } from '../../domain/planSections';
+import { STRENGTH_KINDS } from '../../domain/strengths';
+import type { PlanView, ViewGoal, ViewItem } from '../../domain/planView';
+import { formatDay } from '../../ui/formatDate';
+
+export type Translate = TFunction;
+
+const has = (text: string | undefined): text is string => Boolean(text?.trim());
+const isOneOf = <T extends string>(list: readonly T[], value: string): value is T =>
+  (list as readonly string[]).includes(value);
+
+/** A date the caller gave: an ISO day or moment is written out in the person's language. */
+export function displayDate(date: string, locale: string | undefined): string {
+  return /^\d{4}-\d{2}-\d{2}(T|$)/.test(date) ? formatDay(date, locale ?? 'en-GB') : date;
+}
+
+/** The title at the top of the document, and at the top of each printed page. */
+export function documentTitle(t: Translate, name: string): string {
+  return has(name)
+    ? t('print.document.titleNamed', { name: name.trim() })
+    : t('print.document.title');
+}
+
+/** "Family", or the person's own words for who someone is to them. */
+export function relationshipLabel(t: Translate, relationship: string, own = ''): string {
+  if (relationship === 'own') return own.trim();
+  if (isOneOf(RELATIONSHIPS, relationship)) {
+    return t(`people.supporters.relationships.${relationship}`);
+  }
+  // A crisis contact carries either a relationship id or the person's own words.
+  return relationship.trim();
+}
+
+export function areaLabel(t: Translate, area: string, ownArea: string): string {
+  if (area === 'own') return ownArea.trim();
+  return isOneOf(LIFE_AREAS, area) ? t(`lifeAreas.${area}`) : '';
+}
+
+export function strengthKindLabel(t: Translate, kind: string, ownKind: string): string {
+  if (kind === 'own') return ownKind.trim();
+  return isOneOf(STRENGTH_KINDS, kind) ? t(`strengths.kinds.${kind}`) : '';
+}
+
+/** A section's item, trimmed to the parts that section uses; null when it says nothing. */
+export interface ShownItem {
+  text: string;
+  detail: string;
+  actions: string[];
+  people: string[];
+  tools: string[];
+  contact?: NonNullable<ViewItem['contact']>;
+}
+
+function shownItem(section: SectionId, item: ViewItem): ShownItem | null {
+  const spec: {
+    text: boolean;
+    detail?: boolean;
+    actions?: boolean;
+    people?: string;
+    tools?: boolean;
+  } = SECTIONS[section];
+  const shown: ShownItem = {
+    text: spec.text ? item.text.trim() : '',
+    detail: spec.detail ? item.detail.trim() : '',
+    actions: spec.actions ? item.actions.map((a) => a.trim()).filter(Boolean) : [],
+    people: spec.people ? item.people.map((p) => p.trim()).filter(Boolean) : [],
+    tools: spec.tools ? item.tools.map((tool) => tool.trim()).filter(Boolean) : [],
+    ...(spec.people && item.contact && (has(item.contact.name) || has(item.contact.phone))
+      ? { contact: item.contact }
+      : {}),
+  };
+  const saysSomething =
+    shown.text ||
+    shown.detail ||
+    shown.actions.length ||
+    shown.people.length ||
+    shown.tools.length ||
+    shown.contact;
+  return saysSomething ? shown : null;
+}
+
+export interface ShownSection {
+  section: SectionId;
+  items: ShownItem[];
+}
+
+/** The sections of a staying-well or crisis plan that have something in them, in plan order. */
+export function shownSections(
+  part: 'stayingWell' | 'crisis',
+  sections: Partial<Record<SectionId, ViewItem[]>> | undefined,
+): ShownSection[] {
+  return sectionsOf(part)
+    .map((section) => ({
+      section,
+      items: (sections?.[section] ?? [])
+        .map((item) => shownItem(section, item))
+        .filter((item): item is ShownItem => item !== null),
+    }))
+    .filter(({ items }) => items.length > 0);
+}
+
+export const CRISIS_TEXT_NAMES = Object.keys(crisisTextsFields.shape) as (
+  'whenWell' | 'crisisOver' | 'afterwards'
+)[];
+
+/** The crisis plan's single answers that have words, in order. */
+export function shownCrisisTexts(
+  crisis: PlanView['crisis'],
+): { name: (typeof CRISIS_TEXT_NAMES)[number]; text: string }[] {
+  return CRISIS_TEXT_NAMES.map((name) => ({
+    name,
+    text: crisis?.texts[name]?.trim() ?? '',
+  })).filter(({ text }) => text);
+}
+
+export function shownAboutMe(
+  aboutMe: AboutMeFields | undefined,
+): { name: keyof AboutMeFields; text: string }[] {
+  return ABOUT_ME_FIELD_NAMES.map((name) => ({ name, text: aboutMe?.[name]?.trim() ?? '' })).filter(
+    ({ text }) => text,
+  );
+}
+
+/** A label and the person's words, for the small "name: value" lists under an item. */
+export interface Detail {
+  label: string;
+  text: string;
+  /** A safe tel: or mailto: link for the text, when it is a phone number or email address. */
+  href?: string | null;
+  /** Several short things, shown as a list instead of `text`. */
+  list?: string[];
+}
+
+const details = (list: (Detail | false)[]): Detail[] =>
+  list.filter(
+    (detail): detail is Detail =>
+      detail !== false && (has(detail.text) || Boolean(detail.list?.length)),
+  );
+
+export function strengthDetails(
+  t: Translate,
+  strength: NonNullable<PlanView['strengths']>[number],
+) {
+  return details([
+    {
+      label: t('print.document.kind'),
+      text: strengthKindLabel(t, strength.kind, strength.ownKind),
+    },
+    { label: t('strengths.howItHelps'), text: strength.howItHelps },
+  ]);
+}
+
+export function hopeDetails(t: Translate, hope: NonNullable<PlanView['hopes']>[number]) {
+  return details([
+    { label: t('hopes.area'), text: areaLabel(t, hope.area, hope.ownArea) },
+    { label: t('hopes.notes'), text: hope.notes },
+  ]);
+}
+
+export function goalDetails(t: Translate, goal: ViewGoal, locale: string | undefined) {
+  return details([
+    { label: t('goal.area'), text: areaLabel(t, goal.area, goal.ownArea) },
+    { label: t('goal.whyItMatters'), text: goal.whyItMatters },
+    { label: t('goal.hope'), text: goal.hope },
+    { label: t('goal.strengths'), text: goal.strengths.join(', ') },
+    { label: t('goal.helpers'), text: goal.helpers.join(', ') },
+    { label: t('goal.mightGetInTheWay'), text: goal.mightGetInTheWay },
+    { label: t('goal.ifItDoes'), text: goal.ifItDoes },
+    has(goal.targetDate) && {
+      label: t('goal.targetDate'),
+      text: displayDate(goal.targetDate, locale),
+    },
+  ]);
+}
+
+/** Where the goal is, in kind words: "Working on it", "Achieved on 3 May 2026", "Resting for now". */
+export function goalStatusText(t: Translate, goal: ViewGoal, locale: string | undefined): string {
+  if (goal.status === 'achieved' && goal.achievedAt) {
+    return t('goal.achievedOn', { date: displayDate(goal.achievedAt, locale) });
+  }
+  return t('goal.statusNow', { status: t(`goals.status.${goal.status}`) });
+}
+
+export function goalTitle(t: Translate, goal: ViewGoal): string {
+  return goal.title.trim() || t('goals.untitled');
+}
+
+type ViewPerson = NonNullable<PlanView['people']>['people'][number];
+type ViewResource = NonNullable<PlanView['people']>['resources'][number];
+
+export function personDetails(t: Translate, person: ViewPerson) {
+  return details([
+    {
+      label: t('print.document.relationship'),
+      text: relationshipLabel(t, person.relationship, person.ownRelationship),
+    },
+    { label: t('print.document.phone'), text: person.phone, href: telHref(person.phone) },
+    { label: t('print.document.email'), text: person.email, href: mailtoHref(person.email) },
+    { label: t('people.supporters.wouldLikeThemTo'), text: person.wouldLikeThemTo },
+  ]);
+}
+
+export function resourceDetails(t: Translate, resource: ViewResource) {
+  return details([
+    { label: t('people.places.offers'), text: resource.offers },
+    { label: t('people.places.howToReach'), text: resource.howToReach },
+    { label: t('people.places.when'), text: resource.when },
+  ]);
+}
+
+export const shownPeople = (people: PlanView['people']) =>
+  (people?.people ?? []).filter(
+    (person) => has(person.name) || has(person.phone) || has(person.email),
+  );
+
+export const shownResources = (people: PlanView['people']) =>
+  (people?.resources ?? []).filter((resource) => has(resource.name) || has(resource.offers));
+
+export const shownStrengths = (view: PlanView) =>
+  (view.strengths ?? []).filter((strength) => has(strength.title) || has(strength.howItHelps));
+
+export const shownHopes = (view: PlanView) =>
+  (view.hopes ?? []).filter((hope) => has(hope.title) || has(hope.notes));
+
+export const shownSteps = (goal: ViewGoal) => goal.steps.filter((step) => has(step.title));
+
+/** What one item of a staying-well or crisis section shows: who or what, a note, and details. */
+export interface ItemContent {
+  /** Who the item is about, for sections that name a person. */
+  name: string;
+  /** What the item says, in the person's words. */
+  text: string;
+  /** A sentence in the crisis plan's words: "Why: …", "Who can help: …". */
+  note: string;
+  details: Detail[];
+}
+
+export function itemContent(t: Translate, section: SectionId, item: ShownItem): ItemContent {
+  if (SECTIONS[section].part === 'stayingWell') {
+    const words = (key: string) => t(`stayingWell.sections.${section}.${key}`);
+    return {
+      name: '',
+      text: item.text,
+      note: '',
+      details: details([
+        { label: words('detail'), text: item.detail },
+        { label: words('actions'), text: '', list: item.actions },
+        { label: t('stayingWell.people'), text: item.people.join(', ') },
+        { label: t('stayingWell.tools'), text: item.tools.join(', ') },
+      ]),
+    };
+  }
+  const contact = item.contact;
+  if (section === 'involved') {
+    return {
+      name: contact?.name.trim() || item.people.join(', '),
+      text: '',
+      note: '',
+      details: details([
+        {
+          label: t('print.document.relationship'),
+          text: relationshipLabel(t, contact?.relationship ?? ''),
+        },
+        {
+          label: t('print.document.phone'),
+          text: contact?.phone ?? '',
+          href: telHref(contact?.phone ?? ''),
+        },
+        {
+          label: t('print.document.email'),
+          text: contact?.email ?? '',
+          href: mailtoHref(contact?.email ?? ''),
+        },
+        { label: t('crisis.sections.involved.detail'), text: item.detail },
+      ]),
+    };
+  }
+  return {
+    name: contact?.name.trim() || item.people.join(', '),
+    text: item.text,
+    note: item.detail
+      ? t(`crisis.read.details.${section}`, { detail: item.detail, defaultValue: item.detail })
+      : '',
+    details: [],
+  };
+}
+
+export { has };

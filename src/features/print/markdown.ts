@@ -1,0 +1,247 @@
+/**
+ * The chosen parts of a plan as plain Markdown, in the person's language: readable as it is in
+ * any text editor or message, and tidy if something renders it. Same parts, order and words as
+ * the printed document (documentParts.ts).
+ */
+import { VIEW_PARTS, type PlanView, type ViewPart } from '../../domain/planView';
+import {
+  documentTitle,
+  displayDate,
+  goalDetails,
+  goalStatusText,
+  goalTitle,
+  hopeDetails,
+  itemContent,
+  personDetails,
+  resourceDetails,
+  shownAboutMe,
+  shownCrisisTexts,
+  shownHopes,
+  shownPeople,
+  shownResources,
+  shownSections,
+  shownSteps,
+  shownStrengths,
+  strengthDetails,
+  type Detail,
+  type ShownSection,
+  type Translate,
+} from './documentParts';
+
+export interface MarkdownOptions {
+  /** The name the person likes to be called, for the title. */
+  name?: string;
+  /** When this copy is from: an ISO date, or words already in the person's language. */
+  date?: string;
+  /** The language dates are written in. */
+  locale?: string;
+}
+
+/** Keeps the person's words from turning into headings, quotes or lists by accident. */
+function escapeLine(line: string): string {
+  return line.replace(/^(\s*)([#>]|[-+*](?=\s)|\d+[.)](?=\s)|[=-]{3,}\s*$)/, '$1\\$2');
+}
+
+const lines = (text: string) => text.trim().replace(/\r\n?/g, '\n').split('\n').map(escapeLine);
+
+/** A paragraph in the person's words, line breaks kept. */
+const paragraph = (text: string) => lines(text).join('\n');
+
+/** A list item; later lines of the same item are indented under it. */
+function listItem(text: string, depth = 0, marker = '-'): string {
+  const indent = '  '.repeat(depth);
+  const [first = '', ...rest] = lines(text);
+  const hang = `${indent}${' '.repeat(marker.length + 1)}`;
+  return [`${indent}${marker} ${first}`, ...rest.map((line) => `${hang}${line}`)].join('\n');
+}
+
+const bold = (text: string) => `**${text.trim().replace(/\*/g, '\\*')}**`;
+
+function detailLines(t: Translate, details: Detail[], depth: number): string[] {
+  return details.flatMap((detail) =>
+    detail.list
+      ? [listItem(detail.label, depth), ...detail.list.map((entry) => listItem(entry, depth + 1))]
+      : [
+          listItem(
+            t('print.text.detail', { label: detail.label, text: detail.text.trim() }),
+            depth,
+          ),
+        ],
+  );
+}
+
+/** One item of a list: its name in bold, its words, a note, then its details beneath. */
+function itemLines(
+  t: Translate,
+  {
+    name = '',
+    text = '',
+    note = '',
+    details,
+  }: { name?: string; text?: string; note?: string; details: Detail[] },
+): string[] {
+  const head = [name.trim() && bold(name), text.trim(), note.trim()].filter(Boolean);
+  const [first, ...more] = head;
+  if (first === undefined) return detailLines(t, details, 0);
+  return [
+    listItem(first),
+    ...more.flatMap((words) => lines(words).map((line) => `  ${line}`)),
+    ...detailLines(t, details, 1),
+  ];
+}
+
+function sectionLines(t: Translate, heading: string, section: ShownSection): string[] {
+  return [
+    `### ${heading}`,
+    section.items.flatMap((item) => itemLines(t, itemContent(t, section.section, item))).join('\n'),
+  ];
+}
+
+const PART_HEADINGS: Record<ViewPart, string> = {
+  crisis: 'crisis.read.label',
+  aboutMe: 'aboutMe.title',
+  strengths: 'strengths.title',
+  hopes: 'hopes.title',
+  goals: 'goals.title',
+  stayingWell: 'stayingWell.title',
+  people: 'people.title',
+};
+
+/** A part's blocks (paragraphs, headings, lists), or an empty list when nothing is written. */
+function partBlocks(
+  t: Translate,
+  part: ViewPart,
+  view: PlanView,
+  name: string,
+  locale: string | undefined,
+): string[] {
+  switch (part) {
+    case 'crisis': {
+      const sections = shownSections('crisis', view.crisis?.sections);
+      const texts = shownCrisisTexts(view.crisis);
+      if (sections.length === 0 && texts.length === 0) return [];
+      const pronouns = view.aboutMe?.pronouns.trim();
+      return [
+        [
+          t('crisis.read.intro'),
+          name.trim() && t('crisis.read.name', { name: name.trim() }),
+          pronouns && t('crisis.read.pronouns', { pronouns }),
+        ]
+          .filter(Boolean)
+          .join('\n'),
+        ...sections.flatMap((section) =>
+          sectionLines(t, t(`crisis.read.headings.${section.section}`), section),
+        ),
+        ...texts.flatMap(({ name: field, text }) => [
+          `### ${t(`crisis.read.headings.${field}`)}`,
+          paragraph(text),
+        ]),
+      ];
+    }
+    case 'aboutMe':
+      return shownAboutMe(view.aboutMe).flatMap(({ name: field, text }) => [
+        `### ${t(`aboutMe.${field}`)}`,
+        paragraph(text),
+      ]);
+    case 'strengths': {
+      const strengths = shownStrengths(view);
+      if (strengths.length === 0) return [];
+      return [
+        strengths
+          .flatMap((strength) =>
+            itemLines(t, { name: strength.title, details: strengthDetails(t, strength) }),
+          )
+          .join('\n'),
+      ];
+    }
+    case 'hopes': {
+      const hopes = shownHopes(view);
+      if (hopes.length === 0) return [];
+      return [
+        hopes
+          .flatMap((hope) => itemLines(t, { name: hope.title, details: hopeDetails(t, hope) }))
+          .join('\n'),
+      ];
+    }
+    case 'goals':
+      return (view.goals ?? []).flatMap((goal) => {
+        const details = goalDetails(t, goal, locale);
+        const steps = shownSteps(goal);
+        return [
+          `### ${goalTitle(t, goal)}`,
+          goalStatusText(t, goal, locale),
+          ...(details.length > 0 ? [detailLines(t, details, 0).join('\n')] : []),
+          ...(steps.length > 0
+            ? [
+                `#### ${t('steps.heading')}`,
+                steps
+                  .map((step) =>
+                    step.achievedAt
+                      ? listItem(
+                          t('print.text.stepDone', {
+                            step: step.title.trim(),
+                            when: t('steps.achievedOn', {
+                              date: displayDate(step.achievedAt, locale),
+                            }),
+                          }),
+                          0,
+                          '- [x]',
+                        )
+                      : listItem(step.title, 0, '- [ ]'),
+                  )
+                  .join('\n'),
+              ]
+            : []),
+        ];
+      });
+    case 'stayingWell':
+      return shownSections('stayingWell', view.stayingWell).flatMap((section) =>
+        sectionLines(t, t(`stayingWell.sections.${section.section}.heading`), section),
+      );
+    case 'people': {
+      const people = shownPeople(view.people);
+      const resources = shownResources(view.people);
+      return [
+        ...(people.length > 0
+          ? [
+              `### ${t('print.document.myPeople')}`,
+              people
+                .flatMap((person) =>
+                  itemLines(t, { name: person.name, details: personDetails(t, person) }),
+                )
+                .join('\n'),
+            ]
+          : []),
+        ...(resources.length > 0
+          ? [
+              `### ${t('print.document.myPlaces')}`,
+              resources
+                .flatMap((resource) =>
+                  itemLines(t, { name: resource.name, details: resourceDetails(t, resource) }),
+                )
+                .join('\n'),
+            ]
+          : []),
+      ];
+    }
+  }
+}
+
+/** The chosen parts of the plan as Markdown text, ending with a line break. */
+export function planViewToMarkdown(
+  view: PlanView,
+  t: Translate,
+  { name = '', date, locale }: MarkdownOptions = {},
+): string {
+  const blocks: string[] = [`# ${documentTitle(t, name)}`];
+  if (date) blocks.push(t('print.document.dated', { date: displayDate(date, locale) }));
+  for (const part of VIEW_PARTS) {
+    if (view[part] === undefined) continue;
+    const body = partBlocks(t, part, view, name, locale);
+    blocks.push(
+      `## ${t(PART_HEADINGS[part])}`,
+      ...(body.length > 0 ? body : [t('print.document.emptyPart')]),
+    );
+  }
+  return `${blocks.join('\n\n')}\n`;
+}
