@@ -27,7 +27,7 @@ const ALLOWED = [
 // read from the one file that lists them, so the two cannot drift apart.
 const helpLineSources = [
   ...readFileSync(new URL('../src/domain/helpLines.ts', import.meta.url), 'utf8').matchAll(
-    /source: '(https:\/\/[^']+)'/g,
+    /source:\s*'(https:\/\/[^']+)'/g,
   ),
 ].map((match) => match[1]);
 
