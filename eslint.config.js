@@ -77,6 +77,31 @@ const layerRules = [
       ],
     },
   },
+  {
+    // Replaces the features rule for the viewer, so it repeats it and adds the database.
+    files: ['src/features/viewer/**'],
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        {
+          paths: [
+            { name: 'dexie', message: 'A recipient’s browser stores nothing: no database.' },
+            {
+              name: 'dexie-react-hooks',
+              message: 'A recipient’s browser stores nothing: no database.',
+            },
+          ],
+          patterns: [
+            { group: ['**/app/**'], message: 'features do not reach up into app/.' },
+            {
+              group: ['**/db/**'],
+              message: 'The viewer shows a plan someone shared and stores nothing: no database.',
+            },
+          ],
+        },
+      ],
+    },
+  },
 ];
 
 export default tseslint.config(

@@ -19,6 +19,8 @@ export function App() {
   const path = useStore(currentPath);
   const match = findRoute(path);
   const ready = status.state === 'ready';
+  // A standalone screen (the shared plan's viewer) needs no database, so it never waits for one.
+  const standalone = match?.route.standalone === true;
 
   return (
     <>
@@ -36,7 +38,7 @@ export function App() {
       <UpdatePrompt />
       {status.state === 'outdated' && <DatabaseNotice status={status} />}
       <main id="main" tabIndex={-1} inert={status.state === 'outdated'}>
-        {ready || status.state === 'outdated' ? (
+        {ready || status.state === 'outdated' || standalone ? (
           <ErrorBoundary resetKey={path}>
             <Suspense fallback={<p>{t('app.screenLoading')}</p>}>
               {match ? <match.route.Screen params={match.params} /> : <NotFound />}

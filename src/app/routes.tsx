@@ -58,6 +58,22 @@ const BackupScreen = screen(
   () => import('../features/backup/BackupScreen'),
   (m) => m.BackupScreen,
 );
+const PrintScreen = screen(
+  () => import('../features/print/PrintScreen'),
+  (m) => m.PrintScreen,
+);
+const CrisisCardScreen = screen(
+  () => import('../features/print/CrisisCardScreen'),
+  (m) => m.CrisisCardScreen,
+);
+const ShareScreen = screen(
+  () => import('../features/share/ShareScreen'),
+  (m) => m.ShareScreen,
+);
+const ViewerScreen = screen(
+  () => import('../features/viewer/ViewerScreen'),
+  (m) => m.ViewerScreen,
+);
 const SettingsScreen = screen(
   () => import('../features/settings/SettingsScreen'),
   (m) => m.SettingsScreen,
@@ -68,6 +84,8 @@ export interface Route {
   path: string;
   /** Translation key of the navigation label, for screens listed in the navigation. */
   navKey?: string;
+  /** Needs nothing of this device's plan: shown even when the database is not open. */
+  standalone?: boolean;
   Screen: Screen;
 }
 
@@ -83,8 +101,13 @@ export const ROUTES: readonly Route[] = [
   { path: '/crisis-plan', navKey: 'nav.crisisPlan', Screen: CrisisPlanScreen },
   { path: '/people', navKey: 'nav.people', Screen: PeopleScreen },
   { path: '/check-ins', navKey: 'nav.checkIns', Screen: CheckInsScreen },
+  { path: '/share', navKey: 'nav.share', Screen: ShareScreen },
   { path: '/settings', navKey: 'nav.settings', Screen: SettingsScreen },
   { path: '/backup', Screen: BackupScreen },
+  // A plan someone shared: it reads only its link, and stores nothing on this device.
+  { path: '/view', standalone: true, Screen: ViewerScreen },
+  { path: '/print', Screen: PrintScreen },
+  { path: '/print/card', Screen: CrisisCardScreen },
   // Help now is part of the shell: never a lazy chunk between a person in crisis and help.
   { path: '/help-now', Screen: HelpNowScreen },
 ];

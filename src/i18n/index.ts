@@ -6,7 +6,10 @@ import enCore from './locales/en-GB/core.json';
 import enCrisis from './locales/en-GB/crisis.json';
 import enGoals from './locales/en-GB/goals.json';
 import enPeople from './locales/en-GB/people.json';
+import enPrint from './locales/en-GB/print.json';
+import enShare from './locales/en-GB/share.json';
 import enStayingWell from './locales/en-GB/stayingWell.json';
+import enViewer from './locales/en-GB/viewer.json';
 import { DEFAULT_LANGUAGE, directionOf, type LanguageCode } from './languages';
 
 /**
@@ -23,6 +26,9 @@ export const resources = {
       ...enStayingWell,
       ...enCrisis,
       ...enBackup,
+      ...enShare,
+      ...enViewer,
+      ...enPrint,
     },
   },
 } as const;

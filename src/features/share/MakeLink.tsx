@@ -1,0 +1,304 @@
+import { useEffect, useRef, useState, type FormEvent } from 'react';
+import { useLiveQuery } from 'dexie-react-hooks';
+import { useTranslation } from 'react-i18next';
+import { today } from '../../domain/dates';
+import { toPlanView, VIEW_PARTS, type ViewPart } from '../../domain/planView';
+import { nowIso } from '../../domain/record';
+import type { ShareRecord } from '../../domain/shares';
+import { isFormatError } from '../../formats/errors';
+import {
+  encodeShareFile,
+  encodeShareLink,
+  shareFileName,
+  shareUrl,
+  VIEWER_PATH,
+} from '../../formats/shareLink';
+import { readPlan } from '../../db/planStore';
+import { getAboutMe } from '../../db/repositories/aboutMe';
+import { goalsRepository } from '../../db/repositories/goals';
+import { peopleRepository, resourcesRepository } from '../../db/repositories/people';
+import { recordShare, restoreShare } from '../../db/repositories/shares';
+import { announce } from '../../ui/announcer';
+import { CheckboxGroup, type Choice } from '../../ui/CheckboxGroup';
+import { TextField } from '../../ui/Field';
+import { qrImageSrc, renderQr } from './qr';
+
+/** Parts whose contents can name people or places, so leaving someone out matters there. */
+const MENTIONS_PEOPLE: readonly ViewPart[] = ['crisis', 'stayingWell', 'goals', 'people'];
+const PERSON = 'person:';
+const RESOURCE = 'resource:';
+
+interface Made {
+  url: string;
+  qr: string | null;
+  record: ShareRecord;
+  file: File;
+  fileUrl: string;
+}
+
+type Problem = 'partsNeeded' | 'untilPassed' | 'tooLarge' | 'failed';
+
+/** The form that makes a link, and what to do with the link once it is made. */
+export function MakeLink() {
+  const { t } = useTranslation();
+  const [parts, setParts] = useState<string[]>([]);
+  const [leaveOutGoals, setLeaveOutGoals] = useState<string[]>([]);
+  const [leaveOutPeople, setLeaveOutPeople] = useState<string[]>([]);
+  const [recipient, setRecipient] = useState('');
+  const [passphrase, setPassphrase] = useState('');
+  const [until, setUntil] = useState('');
+  const [problem, setProblem] = useState<Problem | null>(null);
+  const [busy, setBusy] = useState(false);
+  const [made, setMade] = useState<Made | null>(null);
+  const resultHeading = useRef<HTMLHeadingElement>(null);
+
+  const choices = useLiveQuery(
+    async () => {
+      const [goals, people, resources, aboutMe] = await Promise.all([
+        goalsRepository.list(),
+        peopleRepository.list(),
+        resourcesRepository.list(),
+        getAboutMe(),
+      ]);
+      return {
+        goals: goals.map((goal, index): Choice => ({
+          value: goal.id,
+          label: goal.title.trim() || t('share.untitledGoal', { position: index + 1 }),
+        })),
+        people: [
+          ...people.map((p): Choice => ({ value: PERSON + p.id, label: p.name.trim() })),
+          ...resources.map((r): Choice => ({ value: RESOURCE + r.id, label: r.name.trim() })),
+        ].map((choice) => ({ ...choice, label: choice.label || t('share.unnamedPerson') })),
+        name: aboutMe?.preferredName.trim() ?? '',
+      };
+    },
+    [t],
+    null,
+  );
+
+  // A file's address lasts until the next link is made, or the screen closes.
+  const fileUrl = made?.fileUrl;
+  useEffect(
+    () => () => {
+      if (fileUrl) URL.revokeObjectURL(fileUrl);
+    },
+    [fileUrl],
+  );
+  useEffect(() => {
+    if (made) resultHeading.current?.focus();
+  }, [made]);
+
+  const chosen = VIEW_PARTS.filter((part) => parts.includes(part));
+  const showGoals = chosen.includes('goals');
+  const showPeople = chosen.some((part) => MENTIONS_PEOPLE.includes(part));
+
+  const make = async (event: FormEvent) => {
+    event.preventDefault();
+    if (chosen.length === 0) return setProblem('partsNeeded');
+    if (until && until < today()) return setProblem('untilPassed');
+    setProblem(null);
+    setMade(null);
+    setBusy(true);
+    try {
+      const plan = await readPlan();
+      const leftOut = showPeople ? leaveOutPeople : [];
+      const view = toPlanView(plan, {
+        parts: chosen,
+        leaveOut: {
+          goals: showGoals ? leaveOutGoals : [],
+          people: leftOut.filter((v) => v.startsWith(PERSON)).map((v) => v.slice(PERSON.length)),
+          resources: leftOut
+            .filter((v) => v.startsWith(RESOURCE))
+            .map((v) => v.slice(RESOURCE.length)),
+        },
+      });
+      const sharedAt = nowIso();
+      const sharedBy = plan.aboutMe[0]?.preferredName.trim() ?? '';
+      const fragment = await encodeShareLink(
+        view,
+        { sharedAt, sharedBy, until },
+        passphrase || undefined,
+      );
+      const url = shareUrl(location.origin, fragment);
+      const qr = renderQr(url);
+      const record = await recordShare({
+        recipient: recipient.trim(),
+        parts: chosen,
+        withPassphrase: Boolean(passphrase),
+        until,
+        via: qr ? 'qr' : 'link',
+        linkLength: url.length,
+      });
+      const file = new File([encodeShareFile(fragment)], shareFileName(sharedAt), {
+        type: 'application/json',
+      });
+      setMade({ url, qr, record, file, fileUrl: URL.createObjectURL(file) });
+      announce(t('share.resultHeading'));
+    } catch (error) {
+      setMade(null);
+      setProblem(isFormatError(error) && error.problem === 'tooLarge' ? 'tooLarge' : 'failed');
+    } finally {
+      setBusy(false);
+    }
+  };
+
+  const copy = async () => {
+    if (!made) return;
+    try {
+      await navigator.clipboard.writeText(made.url);
+      announce(t('share.copied'));
+    } catch {
+      announce(t('share.copyFailed'));
+    }
+  };
+
+  const savedAsFile = () => {
+    if (made && made.record.via !== 'file') {
+      const record = { ...made.record, via: 'file' as const };
+      setMade({ ...made, record });
+      void restoreShare(record).catch(() => undefined);
+    }
+  };
+
+  const canShare = typeof navigator.share === 'function';
+
+  return (
+    <>
+      <section className="card stack" aria-labelledby="share-make">
+        <h2 id="share-make">{t('share.formHeading')}</h2>
+        <form className="stack" noValidate onSubmit={(event) => void make(event)}>
+          <CheckboxGroup
+            legend={t('share.partsLegend')}
+            hint={t('share.partsHint')}
+            emptyText={t('share.partsEmpty')}
+            choices={VIEW_PARTS.map((part) => ({ value: part, label: t(`share.parts.${part}`) }))}
+            selected={parts}
+            onChange={(next) => {
+              setParts(next);
+              if (problem === 'partsNeeded') setProblem(null);
+            }}
+          />
+          {problem === 'partsNeeded' && (
+            <p className="field__error" role="alert">
+              {t('share.partsNeeded')}
+            </p>
+          )}
+          {showGoals && choices && (
+            <CheckboxGroup
+              legend={t('share.leaveOutGoalsLegend')}
+              hint={t('share.leaveOutGoalsHint')}
+              emptyText={t('share.noGoals')}
+              choices={choices.goals}
+              selected={leaveOutGoals}
+              onChange={setLeaveOutGoals}
+            />
+          )}
+          {showPeople && choices && (
+            <CheckboxGroup
+              legend={t('share.leaveOutPeopleLegend')}
+              hint={t('share.leaveOutPeopleHint')}
+              emptyText={t('share.noPeople')}
+              choices={choices.people}
+              selected={leaveOutPeople}
+              onChange={setLeaveOutPeople}
+            />
+          )}
+          <TextField
+            label={t('share.recipient')}
+            hint={t('share.recipientHint')}
+            autoComplete="off"
+            maxLength={500}
+            value={recipient}
+            onChange={(event) => setRecipient(event.target.value)}
+          />
+          <TextField
+            label={t('share.passphrase')}
+            hint={t('share.passphraseHint')}
+            autoComplete="off"
+            spellCheck={false}
+            value={passphrase}
+            onChange={(event) => setPassphrase(event.target.value)}
+          />
+          <TextField
+            type="date"
+            label={t('share.until')}
+            hint={t('share.untilHint')}
+            min={today()}
+            value={until}
+            error={problem === 'untilPassed' ? t('share.untilPassed') : undefined}
+            onChange={(event) => setUntil(event.target.value)}
+          />
+          {choices && (
+            <p>
+              {choices.name ? t('share.fromName', { name: choices.name }) : t('share.fromNobody')}
+            </p>
+          )}
+          <div>
+            <button type="submit" className="button button--primary" disabled={busy}>
+              {busy ? t('share.making') : t('share.make')}
+            </button>
+          </div>
+          {(problem === 'tooLarge' || problem === 'failed') && (
+            <p className="notice-text" role="alert">
+              {t(`share.${problem}`)}
+            </p>
+          )}
+        </form>
+      </section>
+      {made && (
+        <section className="card stack share-result" aria-labelledby="share-result">
+          <h2 id="share-result" ref={resultHeading} tabIndex={-1}>
+            {t('share.resultHeading')}
+          </h2>
+          <p>
+            {t('share.length', { count: made.url.length })}{' '}
+            {made.record.withPassphrase ? t('share.locked') : t('share.open')}
+          </p>
+          {made.qr ? (
+            <figure className="share-qr">
+              <img src={qrImageSrc(made.qr)} alt={t('share.qrAlt')} width={240} height={240} />
+              <figcaption>{t('share.qrCaption')}</figcaption>
+            </figure>
+          ) : (
+            <p>{t('share.qrTooLong')}</p>
+          )}
+          <label className="field">
+            <span className="field__label">{t('share.linkLabel')}</span>
+            <textarea
+              className="share-link"
+              readOnly
+              rows={3}
+              value={made.url}
+              onFocus={(event) => event.target.select()}
+            />
+          </label>
+          <p className="actions">
+            <button type="button" className="button button--primary" onClick={() => void copy()}>
+              {t('share.copy')}
+            </button>
+            {canShare && (
+              <button
+                type="button"
+                className="button"
+                onClick={() => void navigator.share({ url: made.url }).catch(() => undefined)}
+              >
+                {t('share.shareSheet')}
+              </button>
+            )}
+            <a
+              className="button"
+              href={made.fileUrl}
+              download={made.file.name}
+              onClick={savedAsFile}
+            >
+              {t('share.saveFile')}
+            </a>
+          </p>
+          <p className="field__hint">
+            {t('share.fileHint', { address: location.origin + VIEWER_PATH })}
+          </p>
+        </section>
+      )}
+    </>
+  );
+}
