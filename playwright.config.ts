@@ -1,6 +1,8 @@
 import { defineConfig } from '@playwright/test';
 
-const PORT = 4173;
+// Another build folder and port can be given, so two test runs never share one build.
+const PORT = Number(process.env.WAYMARK_PORT ?? 4173);
+const DIST = process.env.WAYMARK_DIST ?? 'dist';
 const chromium = process.env.CHROME_PATH ?? '/usr/bin/chromium';
 
 /** Journeys in the system's Chromium against the production build served by `vite preview`. */
@@ -30,7 +32,7 @@ export default defineConfig({
     },
   },
   webServer: {
-    command: `npx vite preview --port ${PORT} --strictPort`,
+    command: `npx vite preview --outDir ${DIST} --port ${PORT} --strictPort`,
     url: `http://127.0.0.1:${PORT}`,
     reuseExistingServer: !process.env.CI,
     timeout: 60_000,

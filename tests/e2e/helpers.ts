@@ -5,7 +5,7 @@
 import { readFileSync } from 'node:fs';
 import { expect, type Locator, type Page } from '@playwright/test';
 
-export const ORIGIN = 'http://127.0.0.1:4173';
+export const ORIGIN = `http://127.0.0.1:${process.env.WAYMARK_PORT ?? 4173}`;
 export const SAVED = 'Saved on this device';
 
 /** The app's own English words, so the tests look for exactly what a person reads. */

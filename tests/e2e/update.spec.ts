@@ -8,8 +8,8 @@ import { extname, join, normalize } from 'node:path';
 import { expect, test } from '@playwright/test';
 import { SECURITY_HEADERS } from '../../src/app/securityPolicy';
 
-const PORT = 4175;
-const DIST = join(process.cwd(), 'dist');
+const PORT = Number(process.env.WAYMARK_PORT ?? 4173) + 2;
+const DIST = join(process.cwd(), process.env.WAYMARK_DIST ?? 'dist');
 const TYPES: Record<string, string> = {
   '.html': 'text/html; charset=utf-8',
   '.js': 'text/javascript; charset=utf-8',
