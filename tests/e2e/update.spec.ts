@@ -4,12 +4,12 @@
  */
 import { createServer, type Server } from 'node:http';
 import { readFile } from 'node:fs/promises';
-import { extname, join, normalize } from 'node:path';
+import { extname, join, normalize, resolve } from 'node:path';
 import { expect, test } from '@playwright/test';
 import { SECURITY_HEADERS } from '../../src/app/securityPolicy';
 
 const PORT = Number(process.env.WAYMARK_PORT ?? 4173) + 2;
-const DIST = join(process.cwd(), process.env.WAYMARK_DIST ?? 'dist');
+const DIST = resolve(process.env.WAYMARK_DIST ?? 'dist');
 const TYPES: Record<string, string> = {
   '.html': 'text/html; charset=utf-8',
   '.js': 'text/javascript; charset=utf-8',
