@@ -1,4 +1,4 @@
-import { useCallback } from 'react';
+import { useCallback, useState } from 'react';
 import { useLiveQuery } from 'dexie-react-hooks';
 import { useTranslation } from 'react-i18next';
 import { goalFields, type Goal, type GoalFields } from '../../domain/goals';
@@ -22,6 +22,10 @@ export function GoalDetailsForm({ goal }: { goal: Goal }) {
   );
   const { register, watch, formState } = useAutosaveForm(goalFields, goalFields.parse(goal), save);
   const area = watch('area');
+  // The ticks follow the person's clicks at once, and each save builds on the one before, so
+  // two quick ticks never undo each other while the first is still on its way to the database.
+  const [strengthIds, setStrengthIds] = useState(goal.strengthIds);
+  const [helperIds, setHelperIds] = useState(goal.helperIds);
   const choices = useLiveQuery(
     async () => {
       const [strengths, hopes, people, resources] = await Promise.all([
@@ -88,8 +92,11 @@ export function GoalDetailsForm({ goal }: { goal: Goal }) {
             legend={t('goal.strengths')}
             emptyText={t('goal.strengthsEmpty')}
             choices={named(choices.strengths, (strength) => strength.title)}
-            selected={goal.strengthIds}
-            onChange={(strengthIds) => void save({ strengthIds }).catch(() => undefined)}
+            selected={strengthIds}
+            onChange={(next) => {
+              setStrengthIds(next);
+              void save({ strengthIds: next }).catch(() => undefined);
+            }}
           />
         )}
         {choices && (
@@ -100,8 +107,11 @@ export function GoalDetailsForm({ goal }: { goal: Goal }) {
               ...named(choices.people, (person) => person.name),
               ...named(choices.resources, (resource) => resource.name),
             ]}
-            selected={goal.helperIds}
-            onChange={(helperIds) => void save({ helperIds }).catch(() => undefined)}
+            selected={helperIds}
+            onChange={(next) => {
+              setHelperIds(next);
+              void save({ helperIds: next }).catch(() => undefined);
+            }}
           />
         )}
         <TextArea

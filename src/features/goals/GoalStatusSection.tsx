@@ -42,8 +42,9 @@ export function GoalStatusSection({ goal }: { goal: Goal }) {
       {goal.status === 'achieved' && goal.achievedAt && (
         <p>{t('goal.achievedOn', { date: formatDay(goal.achievedAt, i18n.language) })}</p>
       )}
+      {/* Spoken once, by announce() above; a live region of its own here would say it twice. */}
       {justAchieved && goal.status === 'achieved' && (
-        <p className="celebration" role="status">
+        <p className="celebration">
           <span aria-hidden="true" className="celebration__mark">
             ★
           </span>{' '}
