@@ -1,18 +1,29 @@
 // Benchmark: a large plan in real Chromium against the production build.
 // Seeds 300 goals × 10 steps, 5,000 journal entries and 3,000 check-ins, then measures time to
-// first render of Home, Goals and the progress view after navigation, the JavaScript heap, and
-// the time one keystroke takes in a goal's text field. Budget: 300 ms per screen.
-// Usage: npm run build && npm run bench   (CHROME_PATH to use another Chromium)
+// first render of Home, Goals and the progress view after navigation, the JavaScript heap, the
+// time one keystroke takes in a goal's text field, and — through the backup screen, as a person
+// would — making a backup file of the whole plan (with and without a passphrase) and restoring
+// one. Budgets: 300 ms per screen, 50 ms per keystroke, 1 s per backup, 2 s per restore.
+// Usage: npm run build && npm run bench   (CHROME_PATH to use another Chromium; WAYMARK_DIST to
+// serve another build folder, WAYMARK_PORT for another port)
 import { spawn } from 'node:child_process';
+import { fileURLToPath } from 'node:url';
 import { chromium } from 'playwright-core';
 
-const PORT = 4180;
+const PORT = Number(process.env.WAYMARK_PORT ?? 4180);
+const DIST = process.env.WAYMARK_DIST ?? 'dist';
 const BASE = `http://127.0.0.1:${PORT}`;
 const SCREEN_BUDGET_MS = 300;
 const KEYSTROKE_BUDGET_MS = 50;
+const BACKUP_BUDGET_MS = 1000;
+const RESTORE_BUDGET_MS = 2000;
+const PASSPHRASE = 'a long walk by the canal';
 
 function startServer() {
-  const server = spawn('npx', ['vite', 'preview', '--port', String(PORT), '--strictPort'], {
+  // Vite itself, not through npx: killing npx would leave the server running.
+  const vite = fileURLToPath(new URL('../node_modules/vite/bin/vite.js', import.meta.url));
+  const args = [vite, 'preview', '--outDir', DIST, '--port', String(PORT), '--strictPort'];
+  const server = spawn(process.execPath, args, {
     stdio: ['ignore', 'pipe', 'pipe'],
   });
   return new Promise((resolve, reject) => {
@@ -147,6 +158,116 @@ async function timeNavigation(page, linkName, selector) {
   );
 }
 
+const median = (values) => {
+  const sorted = [...values].sort((a, b) => a - b);
+  return Math.round(sorted[Math.floor(sorted.length / 2)]);
+};
+
+/**
+ * Installs, in the page, `benchWaitFor(done, start)`: resolves with the time from `start` until
+ * `done()` is true and the frame showing it has painted; rejects with the problem message if the
+ * screen shows one first, or after 60 s. (Defined through evaluate: the page's CSP allows no eval.)
+ */
+function installWaitFor() {
+  window.benchWaitFor = (done, start) =>
+    new Promise((resolve, reject) => {
+      const check = () => {
+        const problem = document.querySelector('main [role=alert]');
+        if (done()) requestAnimationFrame(() => resolve(performance.now() - start));
+        else if (problem) reject(new Error(problem.textContent));
+        else if (performance.now() - start > 60_000) reject(new Error('timed out'));
+        else requestAnimationFrame(check);
+      };
+      check();
+    });
+}
+
+/** Opens the backup screen afresh (so no earlier result is on it). */
+async function openBackupScreen(page) {
+  await page.goto(`${BASE}/backup`);
+  await page.getByRole('button', { name: 'Make a backup file' }).waitFor();
+  await page.evaluate(installWaitFor);
+}
+
+/**
+ * Makes a backup through the screen: from the click on "Make a backup file" until "Your backup
+ * file is ready" is painted, timed in the page. Returns the time and the file's text.
+ */
+async function timeBackup(page, passphrase) {
+  await openBackupScreen(page);
+  if (passphrase) {
+    await page.getByLabel(/^Passphrase \(optional/).fill(passphrase);
+    await page.getByLabel('Passphrase again').fill(passphrase);
+  }
+  const ms = await page.evaluate(() => {
+    const main = document.querySelector('main');
+    const button = [...main.querySelectorAll('button')].find(
+      (b) => b.textContent.trim() === 'Make a backup file',
+    );
+    const ready = () =>
+      [...main.querySelectorAll('p')].some((p) =>
+        p.textContent.startsWith('Your backup file is ready'),
+      );
+    const start = performance.now();
+    button.click();
+    return window.benchWaitFor(ready, start);
+  });
+  const downloading = page.waitForEvent('download');
+  await page.getByRole('link', { name: 'Save the backup file' }).click();
+  const download = await downloading;
+  const stream = await download.createReadStream();
+  const chunks = [];
+  for await (const chunk of stream) chunks.push(chunk);
+  return { ms, text: Buffer.concat(chunks).toString('utf8') };
+}
+
+/**
+ * Restores a backup file through the screen, timed in the page: the file is chosen (as the file
+ * picker would hand it over), read and checked; for a locked file the passphrase is typed (not
+ * timed) and "Open the backup" clicked; then as soon as the summary shows, "Replace my plan with
+ * this backup" is clicked, until "Your plan has been restored" is painted.
+ */
+async function timeRestore(page, text, passphrase) {
+  await openBackupScreen(page);
+  const choose = await page.evaluate(
+    ({ text, locked }) => {
+      const main = document.querySelector('main');
+      const input = main.querySelector('input[type=file]');
+      const next = locked
+        ? () => main.querySelector('input[autocomplete=current-password]')
+        : () =>
+            [...main.querySelectorAll('h3')].some(
+              (h) => h.textContent === 'What this backup holds',
+            );
+      const start = performance.now();
+      const files = new DataTransfer();
+      files.items.add(new File([text], 'waymark-backup.json', { type: 'application/json' }));
+      input.files = files.files;
+      input.dispatchEvent(new Event('change', { bubbles: true }));
+      return window.benchWaitFor(next, start);
+    },
+    { text, locked: Boolean(passphrase) },
+  );
+  if (passphrase) await page.getByLabel('Passphrase for this backup').fill(passphrase);
+  const replace = await page.evaluate(async (locked) => {
+    const main = document.querySelector('main');
+    const button = (name) =>
+      [...main.querySelectorAll('button')].find((b) => b.textContent.trim() === name);
+    const start = performance.now();
+    if (locked) {
+      button('Open the backup').click();
+      await window.benchWaitFor(() => button('Replace my plan with this backup'), start);
+    }
+    button('Replace my plan with this backup').click();
+    const restored = () =>
+      [...main.querySelectorAll('p')].some(
+        (p) => p.textContent === 'Your plan has been restored from the backup.',
+      );
+    return window.benchWaitFor(restored, start);
+  }, Boolean(passphrase));
+  return { ms: choose + replace, choose, replace };
+}
+
 async function main() {
   const server = await startServer();
   const browser = await chromium.launch({
@@ -218,6 +339,36 @@ async function main() {
 
     const heap = await page.evaluate(() => performance.memory?.usedJSHeapSize ?? null);
     results.heapMB = heap === null ? null : Math.round((heap / 1024 / 1024) * 10) / 10;
+
+    // Backing up and restoring the large plan, through the backup screen.
+    const backupRuns = 3;
+    const files = {};
+    for (const [name, passphrase] of [
+      ['backup', undefined],
+      ['backupLocked', PASSPHRASE],
+    ]) {
+      const times = [];
+      for (let i = 0; i < backupRuns; i++) {
+        const { ms, text } = await timeBackup(page, passphrase);
+        times.push(ms);
+        files[name] = text;
+      }
+      results[`${name}Ms`] = median(times);
+      results[`${name}FileMB`] = Math.round((files[name].length / 1024 / 1024) * 10) / 10;
+    }
+    for (const [name, file, passphrase] of [
+      ['restore', files.backup, undefined],
+      ['restoreLocked', files.backupLocked, PASSPHRASE],
+    ]) {
+      const runs = [];
+      for (let i = 0; i < backupRuns; i++) runs.push(await timeRestore(page, file, passphrase));
+      runs.sort((a, b) => a.ms - b.ms);
+      const middle = runs[Math.floor(runs.length / 2)];
+      results[`${name}Ms`] = Math.round(middle.ms);
+      // Of which: reading and checking the file (and unlocking it), and replacing the plan.
+      results[`${name}ReadMs`] = Math.round(middle.choose);
+      results[`${name}ReplaceMs`] = Math.round(middle.replace);
+    }
   } finally {
     await browser.close();
     server.kill();
@@ -230,10 +381,28 @@ async function main() {
   console.log(`Home after navigation: ${results.homeMs} ms (median of 5)`);
   console.log(`Typing in a goal field, 95th percentile per keystroke: ${results.keystrokeMs} ms`);
   console.log(`JavaScript heap: ${results.heapMB ?? 'unknown'} MB`);
+  console.log(
+    `Making a backup file, no passphrase: ${results.backupMs} ms (median of 3; file ${results.backupFileMB} MB)`,
+  );
+  console.log(
+    `Making a backup file, with a passphrase: ${results.backupLockedMs} ms (median of 3; file ${results.backupLockedFileMB} MB)`,
+  );
+  console.log(
+    `Restoring a backup file, choose to restored: ${results.restoreMs} ms (median of 3: choosing to summary ${results.restoreReadMs} ms, replacing ${results.restoreReplaceMs} ms)`,
+  );
+  console.log(
+    `Restoring a locked backup file, choose and unlock to restored: ${results.restoreLockedMs} ms (median of 3: choosing to passphrase ${results.restoreLockedReadMs} ms, unlocking and replacing ${results.restoreLockedReplaceMs} ms)`,
+  );
   console.log(JSON.stringify(results));
 
   const over = ['goalsMs', 'progressMs', 'homeMs'].filter((key) => results[key] > SCREEN_BUDGET_MS);
   if (results.keystrokeMs > KEYSTROKE_BUDGET_MS) over.push('keystrokeMs');
+  for (const key of ['backupMs', 'backupLockedMs']) {
+    if (results[key] > BACKUP_BUDGET_MS) over.push(key);
+  }
+  for (const key of ['restoreMs', 'restoreLockedMs']) {
+    if (results[key] > RESTORE_BUDGET_MS) over.push(key);
+  }
   if (over.length) {
     console.error(`Over budget: ${over.join(', ')}`);
     process.exit(1);

@@ -14,7 +14,7 @@
  * where the header (format, version, exportedAt, appVersion) is the AES-GCM additional data.
  * Version numbers are never reused; every old version keeps a decoder and a fixture test.
  */
-import { planData, type PlanData } from '../domain/plan';
+import { PLAN_TABLE_NAMES, planData, type PlanData } from '../domain/plan';
 import { fromBase64Url, toBase64Url, utf8 } from './bytes';
 import { deflateRaw, inflateRaw } from './compression';
 import { open, seal } from './crypto';
@@ -139,6 +139,14 @@ const MIGRATIONS: Record<number, (plan: unknown) => unknown> = {
   1: (plan) => plan,
 };
 
+/** A table holding two records with one id could never be written: the file is damaged. */
+function tableWithRepeatedId(plan: PlanData): string | undefined {
+  return PLAN_TABLE_NAMES.find((name) => {
+    const records: { id: string }[] = plan[name];
+    return new Set(records.map((record) => record.id)).size !== records.length;
+  });
+}
+
 /**
  * Reads, decrypts, validates and migrates a backup. It only reads: callers write the result
  * to the database in one transaction afterwards. Any problem is a FormatError.
@@ -150,6 +158,8 @@ export async function decodeBackup(text: string, passphrase?: string): Promise<D
   const migrated = MIGRATIONS[header.version]?.(raw);
   const result = planData.safeParse(migrated);
   if (!result.success) throw new FormatError('invalid', result.error.issues[0]?.message);
+  const repeated = tableWithRepeatedId(result.data);
+  if (repeated) throw new FormatError('invalid', `the same id twice in ${repeated}`);
   return {
     plan: result.data,
     exportedAt: header.exportedAt,

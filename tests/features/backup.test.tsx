@@ -2,12 +2,13 @@ import { render, screen, waitFor } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { planData } from '../../src/domain/plan';
-import { openDatabase } from '../../src/db/connection';
+import { getDb, openDatabase } from '../../src/db/connection';
 import { readPlan } from '../../src/db/planStore';
 import { getSettings } from '../../src/db/repositories/settings';
 import { strengthsRepository } from '../../src/db/repositories/strengths';
 import { BackupScreen } from '../../src/features/backup/BackupScreen';
 import { encodeBackup } from '../../src/formats/backup';
+import { announcement } from '../../src/ui/announcer';
 
 const at = '2026-11-01T10:00:00.000Z';
 const otherPlan = planData.parse({
@@ -76,6 +77,36 @@ describe('backup and restore', () => {
     await waitFor(async () =>
       expect((await strengthsRepository.list()).map((s) => s.title)).toEqual(['Patience']),
     );
+  });
+
+  it('says the plan is back only when the undo really worked', async () => {
+    const user = userEvent.setup();
+    render(<BackupScreen />);
+    await user.upload(
+      await screen.findByLabelText('Backup file'),
+      fileOf(await encodeBackup(otherPlan, { exportedAt: at, appVersion: '0.1.0' })),
+    );
+    await user.click(
+      await screen.findByRole('button', { name: 'Replace my plan with this backup' }),
+    );
+    const undo = await screen.findByRole('button', { name: 'Undo the restore' });
+
+    const full = Object.assign(new Error('abort'), {
+      name: 'AbortError',
+      inner: Object.assign(new Error('full'), { name: 'QuotaExceededError' }),
+    });
+    vi.spyOn(getDb().table('strengths'), 'bulkAdd').mockRejectedValueOnce(full);
+    await user.click(undo);
+    expect(await screen.findByText(/This device is too full/)).toBeInTheDocument();
+    expect(announcement.get().message).not.toBe('Your plan is back as it was before the restore.');
+    expect((await strengthsRepository.list()).map((s) => s.title)).toEqual(['Kindness', 'Humour']);
+
+    // It can be tried again, and then it says so.
+    await user.click(screen.getByRole('button', { name: 'Undo the restore' }));
+    await waitFor(() =>
+      expect(announcement.get().message).toBe('Your plan is back as it was before the restore.'),
+    );
+    expect((await strengthsRepository.list()).map((s) => s.title)).toEqual(['Patience']);
   });
 
   it('unlocks a passphrase backup, and says kindly when the passphrase is wrong', async () => {

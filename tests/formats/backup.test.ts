@@ -109,6 +109,13 @@ describe('backup files', () => {
     expect(
       await problemOf(decodeBackup(good.replace('"strengths":[]', '"strengths":[{"id":7}]'))),
     ).toBe('invalid');
+    // Two records with one id could never be written together: refused before any restore.
+    const twice = `{"id":"s","order":1,"createdAt":"${meta.exportedAt}","updatedAt":"${meta.exportedAt}"}`;
+    expect(
+      await problemOf(
+        decodeBackup(good.replace('"strengths":[]', `"strengths":[${twice},${twice}]`)),
+      ),
+    ).toBe('invalid');
     expect(await problemOf(decodeBackup(' '.repeat(BACKUP_MAX_BYTES + 1)))).toBe('tooLarge');
   });
 

@@ -107,9 +107,15 @@ export function RestoreBackup() {
 
   const undo = async () => {
     if (stage.step !== 'restored') return;
-    await restoreSnapshot(stage.snapshotId).catch(fail);
-    setStage({ step: 'choose' });
-    announce(t('backup.undone'));
+    setProblem(null);
+    try {
+      // Only say the plan is back when it is: a failed undo keeps the button to try again.
+      const undone = await restoreSnapshot(stage.snapshotId);
+      setStage({ step: 'choose' });
+      if (undone) announce(t('backup.undone'));
+    } catch (error) {
+      fail(error);
+    }
   };
 
   return (

@@ -23,7 +23,7 @@ export function Snapshots() {
                 className="button"
                 onClick={() =>
                   void restoreSnapshot(snapshot.id)
-                    .then(() => announce(t('backup.undone')))
+                    .then((found) => found && announce(t('backup.undone')))
                     .catch(() => undefined)
                 }
               >
