@@ -54,6 +54,14 @@ const CrisisPlanScreen = screen(
   () => import('../features/crisis-plan/CrisisPlanScreen'),
   (m) => m.CrisisPlanScreen,
 );
+const AdvanceStatementScreen = screen(
+  () => import('../features/advance-statement/AdvanceStatementScreen'),
+  (m) => m.AdvanceStatementScreen,
+);
+const StatementFormScreen = screen(
+  () => import('../features/print/StatementFormScreen'),
+  (m) => m.StatementFormScreen,
+);
 const BackupScreen = screen(
   () => import('../features/backup/BackupScreen'),
   (m) => m.BackupScreen,
@@ -99,6 +107,7 @@ export const ROUTES: readonly Route[] = [
   { path: '/goals/:id', Screen: GoalScreen },
   { path: '/staying-well', navKey: 'nav.stayingWell', Screen: StayingWellScreen },
   { path: '/crisis-plan', navKey: 'nav.crisisPlan', Screen: CrisisPlanScreen },
+  { path: '/advance-statement', navKey: 'nav.advanceStatement', Screen: AdvanceStatementScreen },
   { path: '/people', navKey: 'nav.people', Screen: PeopleScreen },
   { path: '/check-ins', navKey: 'nav.checkIns', Screen: CheckInsScreen },
   { path: '/share', navKey: 'nav.share', Screen: ShareScreen },
@@ -108,6 +117,8 @@ export const ROUTES: readonly Route[] = [
   { path: '/view', standalone: true, Screen: ViewerScreen },
   { path: '/print', Screen: PrintScreen },
   { path: '/print/card', Screen: CrisisCardScreen },
+  // One version of the advance statement as a form to sign, or a copy of what was signed.
+  { path: '/print/advance-statement/:id', Screen: StatementFormScreen },
   // Help now is part of the shell: never a lazy chunk between a person in crisis and help.
   { path: '/help-now', Screen: HelpNowScreen },
 ];

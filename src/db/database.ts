@@ -1,5 +1,6 @@
 import Dexie, { type Table } from 'dexie';
 import type { AboutMe } from '../domain/aboutMe';
+import type { AdvanceStatementVersion } from '../domain/advanceStatement';
 import type { CheckIn, CheckInArea } from '../domain/checkIns';
 import type { Goal, JournalEntry, Step } from '../domain/goals';
 import type { Person, Resource } from '../domain/people';
@@ -31,6 +32,7 @@ export class WaymarkDb extends Dexie {
   reviews!: Table<Review, string>;
   snapshots!: Table<Snapshot, string>;
   shares!: Table<ShareRecord, string>;
+  advanceStatements!: Table<AdvanceStatementVersion, string>;
 
   constructor(name = DB_NAME) {
     super(name);

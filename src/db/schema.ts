@@ -48,6 +48,13 @@ export const SCHEMA_VERSIONS: readonly SchemaVersion[] = [
       shares: 'id, sharedAt',
     },
   },
+  {
+    // The advance statement, one record per version (draft, signed, withdrawn). A new table only.
+    version: 4,
+    stores: {
+      advanceStatements: 'id, number',
+    },
+  },
 ];
 
 export const LATEST_SCHEMA_VERSION = SCHEMA_VERSIONS[SCHEMA_VERSIONS.length - 1]!.version;

@@ -4,6 +4,7 @@
  */
 import { z } from 'zod/mini';
 import { aboutMe } from './aboutMe';
+import { advanceStatementVersion } from './advanceStatement';
 import { checkIn, checkInArea } from './checkIns';
 import { goal, journalEntry, step } from './goals';
 import { hope } from './hopes';
@@ -27,6 +28,7 @@ export const PLAN_TABLES = {
   checkIns: checkIn,
   planItems: planItem,
   crisisTexts,
+  advanceStatements: advanceStatementVersion,
   reviews: review,
   shares: shareRecord,
   settings,

@@ -5,6 +5,14 @@
  */
 import { z } from 'zod/mini';
 import { aboutMeFields } from './aboutMe';
+import {
+  signingFields,
+  statementFields,
+  versionStatus,
+  versionToShow,
+  type AdvanceStatementVersion,
+} from './advanceStatement';
+import { optionalDay } from './dates';
 import { GOAL_STATUSES } from './goals';
 import { hopeFields } from './hopes';
 import { lifeAreaChoice } from './lifeAreas';
@@ -22,6 +30,7 @@ export const VIEW_PARTS = [
   'hopes',
   'goals',
   'stayingWell',
+  'advanceStatement',
   'people',
 ] as const;
 export type ViewPart = (typeof VIEW_PARTS)[number];
@@ -76,6 +85,40 @@ export const viewGoal = z.object({
 });
 export type ViewGoal = z.infer<typeof viewGoal>;
 
+/** One version of the advance statement, with the names of the people holding a copy. */
+export const viewStatement = z.object({
+  number: z.number().check(z.int(), z.minimum(1)),
+  status: z.enum(['draft', 'signed', 'withdrawn']),
+  content: z.omit(statementFields, { copyHolderIds: true }),
+  copyHolders: names(),
+  signing: z._default(z.nullable(signingFields), null),
+  withdrawnOn: optionalDay(),
+});
+export type ViewStatement = z.infer<typeof viewStatement>;
+
+/**
+ * A version as others read it. A signed version names the people who held a copy when it was
+ * signed; a draft names who holds one now.
+ */
+export function toStatementView(
+  version: AdvanceStatementVersion,
+  people: PlanData['people'],
+): ViewStatement {
+  const { copyHolderIds, ...content } = version.content;
+  const personName = new Map(people.map((p) => [p.id, p.name.trim()]));
+  const copyHolders = version.signing
+    ? version.copyHolderNames
+    : copyHolderIds.map((id) => personName.get(id) ?? '').filter(Boolean);
+  return {
+    number: version.number,
+    status: versionStatus(version),
+    content,
+    copyHolders,
+    signing: version.signing,
+    withdrawnOn: version.withdrawnOn,
+  };
+}
+
 export const planView = z.object({
   aboutMe: z.optional(aboutMeFields),
   strengths: z.optional(z.array(strengthFields).check(z.maxLength(1000))),
@@ -83,6 +126,8 @@ export const planView = z.object({
   goals: z.optional(z.array(viewGoal).check(z.maxLength(1000))),
   stayingWell: z.optional(sections('stayingWell')),
   crisis: z.optional(z.object({ texts: crisisTextsFields, sections: sections('crisis') })),
+  /** The statement that stands, or else the draft; null when the person has not started one. */
+  advanceStatement: z.optional(z.nullable(viewStatement)),
   people: z.optional(
     z.object({
       people: z.array(z.omit(personFields, { notes: true })).check(z.maxLength(1000)),
@@ -205,6 +250,10 @@ export function toPlanView(plan: PlanData, choice: ViewChoice): PlanView {
     if (!view.crisis.texts.whenWell.trim() && plan.aboutMe[0]?.whenWell) {
       view.crisis.texts = { ...view.crisis.texts, whenWell: plan.aboutMe[0].whenWell };
     }
+  }
+  if (wanted.has('advanceStatement')) {
+    const version = versionToShow(plan.advanceStatements);
+    view.advanceStatement = version ? toStatementView(version, plan.people) : null;
   }
   if (wanted.has('people')) {
     view.people = {

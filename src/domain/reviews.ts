@@ -8,6 +8,7 @@ export const REVIEWABLE_PARTS = [
   'hopes',
   'stayingWell',
   'crisis',
+  'advanceStatement',
   'people',
 ] as const;
 export type ReviewablePart = (typeof REVIEWABLE_PARTS)[number];

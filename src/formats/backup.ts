@@ -1,7 +1,7 @@
 /**
  * The backup file: one JSON file holding the whole plan, optionally encrypted.
  *
- *   { "format": "waymark-backup", "version": 1, "exportedAt": ISO, "appVersion": "x.y.z",
+ *   { "format": "waymark-backup", "version": 2, "exportedAt": ISO, "appVersion": "x.y.z",
  *     "encrypted": false, "plan": { <table>: [records…] } }
  *
  * or, with a passphrase, the same header and
@@ -13,6 +13,11 @@
  *
  * where the header (format, version, exportedAt, appVersion) is the AES-GCM additional data.
  * Version numbers are never reused; every old version keeps a decoder and a fixture test.
+ *
+ * Versions: 1 — the first. 2 — adds the `advanceStatements` table (every version of the advance
+ * statement). A version 1 file simply has no statement. The number went up so that an older
+ * Waymark refuses a newer file ("made with a newer Waymark") rather than quietly dropping a
+ * table it does not know.
  */
 import { PLAN_TABLE_NAMES, planData, type PlanData } from '../domain/plan';
 import { fromBase64Url, toBase64Url, utf8 } from './bytes';
@@ -21,7 +26,7 @@ import { open, seal } from './crypto';
 import { FormatError } from './errors';
 
 export const BACKUP_FORMAT = 'waymark-backup';
-export const BACKUP_VERSION = 1;
+export const BACKUP_VERSION = 2;
 /** Larger files are refused before reading: far above any real plan, well below a phone's memory. */
 export const BACKUP_MAX_BYTES = 50 * 1024 * 1024;
 const INFLATE_LIMIT = { maxBytes: 200 * 1024 * 1024, maxRatio: 200 };
@@ -36,10 +41,11 @@ export interface DecodedBackup extends BackupInfo {
   plan: PlanData;
 }
 
-function headerOf(info: Omit<BackupInfo, 'encrypted'>) {
+/** The header as written: it is also the AES-GCM additional data, so it must match exactly. */
+function headerOf(info: Omit<BackupInfo, 'encrypted'>, version = BACKUP_VERSION) {
   return {
     format: BACKUP_FORMAT,
-    version: BACKUP_VERSION,
+    version,
     exportedAt: info.exportedAt,
     appVersion: info.appVersion,
   };
@@ -105,7 +111,7 @@ export function readBackupHeader(text: string): BackupInfo & { version: number }
 
 async function unseal(
   file: Json,
-  info: BackupInfo,
+  info: BackupInfo & { version: number },
   passphrase: string | undefined,
 ): Promise<unknown> {
   if (!passphrase) throw new FormatError('needsPassphrase');
@@ -124,7 +130,7 @@ async function unseal(
   const compressed = await open(
     { salt, iv, ciphertext, iterations: kdf.iterations },
     passphrase,
-    additionalData(headerOf(info)),
+    additionalData(headerOf(info, info.version)),
   );
   const json = await inflateRaw(compressed, INFLATE_LIMIT);
   try {
@@ -134,9 +140,13 @@ async function unseal(
   }
 }
 
-/** Each old version's reader turns its plan into the current shape (none yet: v1 is current). */
+/**
+ * Each version's reader turns its plan into the current shape. So far every change only added
+ * tables, and a table missing from a file reads as empty.
+ */
 const MIGRATIONS: Record<number, (plan: unknown) => unknown> = {
   1: (plan) => plan,
+  2: (plan) => plan,
 };
 
 /** A table holding two records with one id could never be written: the file is damaged. */

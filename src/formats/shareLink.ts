@@ -3,20 +3,22 @@
  * Browsers never send a fragment to any server, so only the sender and the recipient's browser
  * ever see what it holds.
  *
- *   https://<origin>/view#v1.p.<data>                                  (no passphrase)
- *   https://<origin>/view#v1.e.<salt>.<iv>.<iterations>.<data>         (with a passphrase)
+ *   https://<origin>/view#v2.p.<data>                                  (no passphrase)
+ *   https://<origin>/view#v2.e.<salt>.<iv>.<iterations>.<data>         (with a passphrase)
  *
- * - `v1` is the version: a newer Waymark's `v2.…` is refused with "made with a newer Waymark".
+ * - `v2` is the version: a newer Waymark's `v3.…` is refused with "made with a newer Waymark".
  *   Version numbers are never reused; every old version keeps its decoder and a fixture test
- *   (tests/fixtures/share-v1.txt).
+ *   (tests/fixtures/share-vN.txt). Versions: 1 — the first. 2 — the view may hold the advance
+ *   statement; the number went up so that an older viewer refuses such a link rather than show
+ *   the plan without it as if it were complete.
  * - `p` (plain) or `e` (encrypted).
  * - `<data>` is base64url( deflate-raw( JSON(payload) ) ), and with a passphrase
  *   base64url( AES-GCM-256( deflate-raw( JSON(payload) ) ) ), the key from PBKDF2-SHA256 with
  *   `<iterations>` (decimal, at least 600,000) and a random 16-byte `<salt>`, with a random 96-bit
- *   `<iv>`; salt and iv are base64url. The version header — the exact text `v1.e` — is AES-GCM's
+ *   `<iv>`; salt and iv are base64url. The version header — the exact text `v2.e` — is AES-GCM's
  *   additional data, so a ciphertext cannot be passed off under another version or mode; the
  *   salt, IV and iterations are bound too, as changing any of them changes the key or the tag.
- * - The payload: { format: 'waymark-share', version: 1, sharedAt: ISO moment, sharedBy: the name
+ * - The payload: { format: 'waymark-share', version: 2 (the header's), sharedAt: ISO moment, sharedBy: the name
  *   the person likes to be called ('' for none), until: '' or 'YYYY-MM-DD' ("please don't show
  *   after"), view: PlanView }. To keep links short, properties of the plan's items whose value is
  *   '' , null or [] may be left out: the `planView` schema gives each of them that default back.
@@ -26,7 +28,7 @@
  * renders it. Every problem is a FormatError.
  *
  * The `.waymark` file form carries the same fragment text, for links too long to send as text:
- *   { "format": "waymark-share-file", "version": 1, "link": "#v1.…" }
+ *   { "format": "waymark-share-file", "version": 1, "link": "#v2.…" }
  */
 import { z } from 'zod/mini';
 import { optionalDay, today } from '../domain/dates';
@@ -38,7 +40,7 @@ import { open, seal } from './crypto';
 import { FormatError } from './errors';
 
 export const SHARE_FORMAT = 'waymark-share';
-export const SHARE_VERSION = 1;
+export const SHARE_VERSION = 2;
 export const SHARE_FILE_FORMAT = 'waymark-share-file';
 export const SHARE_FILE_VERSION = 1;
 /** The longest fragment read at all: far above any real plan, far below trouble. */
@@ -53,7 +55,8 @@ export const VIEWER_PATH = '/view';
 
 export const sharePayload = z.object({
   format: z.literal(SHARE_FORMAT),
-  version: z.literal(SHARE_VERSION),
+  /** Always the version in the link's header (checked on reading). */
+  version: z.number().check(z.int(), z.minimum(1), z.maximum(SHARE_VERSION)),
   sharedAt: z.iso.datetime(),
   sharedBy: shortText(),
   until: optionalDay(),
@@ -120,7 +123,7 @@ const ENCRYPTED_HEADER = `v${SHARE_VERSION}.e`;
  * AES-GCM's additional data: the version header. The salt, IV and iterations need no place in
  * it, because changing any of them already changes the key or breaks the tag.
  */
-const additionalData = utf8.encode(ENCRYPTED_HEADER);
+const additionalData = (version: number) => utf8.encode(`v${version}.e`);
 
 /**
  * Makes the fragment (starting with '#') for chosen parts of the plan. Refuses, as `tooLarge`,
@@ -148,7 +151,7 @@ export async function encodeShareLink(
   if (json.byteLength > inflateLimit) throw new FormatError('tooLarge', 'payload');
   let fragment: string;
   if (passphrase) {
-    const sealed = await seal(compressed, passphrase, additionalData);
+    const sealed = await seal(compressed, passphrase, additionalData(SHARE_VERSION));
     fragment = `#${ENCRYPTED_HEADER}.${[
       toBase64Url(sealed.salt),
       toBase64Url(sealed.iv),
@@ -210,7 +213,7 @@ const bytesOf = (text: string | undefined) => {
   return bytes;
 };
 
-async function unseal(parts: string[], passphrase: string | undefined) {
+async function unseal(version: number, parts: string[], passphrase: string | undefined) {
   const [, salt, iv, iterations, data] = parts as [string, string, string, string, string];
   if (!/^\d{1,9}$/.test(iterations)) throw new FormatError('damaged', 'iterations');
   const sealed = {
@@ -220,7 +223,7 @@ async function unseal(parts: string[], passphrase: string | undefined) {
     ciphertext: bytesOf(data),
   };
   if (!passphrase) throw new FormatError('needsPassphrase');
-  return open(sealed, passphrase, additionalData);
+  return open(sealed, passphrase, additionalData(version));
 }
 
 /**
@@ -229,7 +232,9 @@ async function unseal(parts: string[], passphrase: string | undefined) {
  */
 export async function decodeShareLink(input: string, passphrase?: string): Promise<DecodedShare> {
   const { header, parts } = parse(input);
-  const compressed = header.encrypted ? await unseal(parts, passphrase) : bytesOf(parts[1]);
+  const compressed = header.encrypted
+    ? await unseal(header.version, parts, passphrase)
+    : bytesOf(parts[1]);
   const json = await inflateRaw(compressed, SHARE_INFLATE_LIMIT);
   let raw: unknown;
   try {
@@ -240,6 +245,7 @@ export async function decodeShareLink(input: string, passphrase?: string): Promi
   if (!isObject(raw) || raw.format !== SHARE_FORMAT) throw new FormatError('invalid', 'format');
   const result = sharePayload.safeParse(raw);
   if (!result.success) throw new FormatError('invalid', result.error.issues[0]?.message);
+  if (result.data.version !== header.version) throw new FormatError('invalid', 'version');
   const { sharedAt, sharedBy, until, view } = result.data;
   return { sharedAt, sharedBy, until, view, encrypted: header.encrypted };
 }

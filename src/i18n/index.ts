@@ -1,5 +1,6 @@
 import i18next from 'i18next';
 import { initReactI18next } from 'react-i18next';
+import enAdvance from './locales/en-GB/advance.json';
 import enBackup from './locales/en-GB/backup.json';
 import enCheckIns from './locales/en-GB/checkIns.json';
 import enCore from './locales/en-GB/core.json';
@@ -25,6 +26,7 @@ export const resources = {
       ...enCheckIns,
       ...enStayingWell,
       ...enCrisis,
+      ...enAdvance,
       ...enBackup,
       ...enShare,
       ...enViewer,

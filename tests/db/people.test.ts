@@ -2,7 +2,15 @@ import { beforeEach, describe, expect, it } from 'vitest';
 import { openDatabase } from '../../src/db/connection';
 import { goalsRepository } from '../../src/db/repositories/goals';
 import {
+  listVersions,
+  recordSigning,
+  saveDraft,
+} from '../../src/db/repositories/advanceStatements';
+import { planSection } from '../../src/db/repositories/planItems';
+import {
   goalsUsing,
+  helperUses,
+  isInUse,
   peopleRepository,
   removeHelper,
   resourcesRepository,
@@ -93,5 +101,54 @@ describe('undoing a removal', () => {
     const removed = (await removeHelper('people', mo.id))!;
     await restoreHelper('people', removed);
     expect((await goalsRepository.get(goal.id))?.helperIds).toEqual([mo.id, sam.id]);
+  });
+});
+
+describe('people named in the staying-well and crisis plans and the advance statement', () => {
+  it('says where a person is named, and takes them off everywhere but a signed statement', async () => {
+    const maya = await peopleRepository.add({ name: 'Maya' });
+    const dev = await peopleRepository.add({ name: 'Dev' });
+    const involved = planSection('involved');
+    const triggers = planSection('triggers');
+    const idsOf = async (id: string) =>
+      (await involved.list()).concat(await triggers.list()).find((item) => item.id === id)
+        ?.personIds;
+    const call = await involved.add({ detail: 'Call me first', personIds: [maya.id] });
+    const bills = await triggers.add({ text: 'Bills', personIds: [dev.id, maya.id] });
+    await saveDraft({ copyHolderIds: [maya.id, dev.id], jurisdiction: 'englandWales' });
+    const [signedDraft] = await listVersions();
+    await recordSigning(signedDraft!.id, {
+      signing: {
+        signedOn: '2026-01-10',
+        witnessName: '',
+        witnessAddress: '',
+        witnessRole: '',
+        witnessCertified: false,
+        originalHeldAt: '',
+        healthBoardCopy: false,
+      },
+      reviewDate: '',
+    });
+    await saveDraft({ otherWishes: 'A second version' });
+
+    const uses = await helperUses('people', maya.id);
+    expect(uses.sections).toEqual(['triggers', 'involved']);
+    expect(uses.advanceStatementDraft).toBe(true);
+    expect(isInUse(uses)).toBe(true);
+    expect(isInUse(await helperUses('people', 'nobody'))).toBe(false);
+
+    const removed = (await removeHelper('people', maya.id))!;
+    expect(await idsOf(call.id)).toEqual([]);
+    expect(await idsOf(bills.id)).toEqual([dev.id]);
+    const [draft, signed] = await listVersions();
+    expect(draft?.content.copyHolderIds).toEqual([dev.id]);
+    // What was signed keeps the names it was signed with.
+    expect(signed?.content.copyHolderIds).toEqual([maya.id, dev.id]);
+    expect(signed?.copyHolderNames).toEqual(['Maya', 'Dev']);
+
+    await restoreHelper('people', removed);
+    expect(await idsOf(call.id)).toEqual([maya.id]);
+    expect(await idsOf(bills.id)).toEqual([dev.id, maya.id]);
+    expect((await listVersions())[0]?.content.copyHolderIds).toEqual([maya.id, dev.id]);
   });
 });

@@ -68,7 +68,7 @@ async function makeLink(page: Page, { passphrase, until }: LinkChoice = {}): Pro
   const link = page.getByRole('textbox', { name: 'The link' });
   await expect(link).toBeVisible({ timeout: 20_000 });
   const url = await link.inputValue();
-  expect(url.startsWith(`${ORIGIN}/view#v1.${passphrase ? 'e' : 'p'}.`)).toBe(true);
+  expect(url.startsWith(`${ORIGIN}/view#v2.${passphrase ? 'e' : 'p'}.`)).toBe(true);
   await expect(
     page.getByText(`It is ${url.length} characters long.`, { exact: false }),
   ).toBeVisible();

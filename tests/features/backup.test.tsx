@@ -7,7 +7,7 @@ import { readPlan } from '../../src/db/planStore';
 import { getSettings } from '../../src/db/repositories/settings';
 import { strengthsRepository } from '../../src/db/repositories/strengths';
 import { BackupScreen } from '../../src/features/backup/BackupScreen';
-import { encodeBackup } from '../../src/formats/backup';
+import { BACKUP_VERSION, encodeBackup } from '../../src/formats/backup';
 import { announcement } from '../../src/ui/announcer';
 
 const at = '2026-11-01T10:00:00.000Z';
@@ -143,7 +143,7 @@ describe('backup and restore', () => {
     expect(await screen.findByText(/seems to be damaged or incomplete/)).toBeInTheDocument();
     await user.upload(
       screen.getByLabelText('Backup file'),
-      fileOf(good.replace('"version":1', '"version":9')),
+      fileOf(good.replace(`"version":${BACKUP_VERSION}`, '"version":9')),
     );
     expect(await screen.findByText(/made with a newer version of Waymark/)).toBeInTheDocument();
     expect(await readPlan()).toEqual(before);

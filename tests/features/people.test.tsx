@@ -4,6 +4,7 @@ import axe from 'axe-core';
 import { beforeEach, describe, expect, it } from 'vitest';
 import { openDatabase } from '../../src/db/connection';
 import { goalsRepository } from '../../src/db/repositories/goals';
+import { planSection } from '../../src/db/repositories/planItems';
 import { peopleRepository, resourcesRepository } from '../../src/db/repositories/people';
 import { PeopleScreen } from '../../src/features/people/PeopleScreen';
 import { announcement } from '../../src/ui/announcer';
@@ -333,5 +334,31 @@ describe('accessibility', () => {
       },
     });
     expect(results.violations.map((violation) => violation.id)).toEqual([]);
+  });
+
+  it('says where the crisis and staying-well plans name someone, and Undo puts them back', async () => {
+    const user = userEvent.setup();
+    const maya = await peopleRepository.add({ name: 'Maya' });
+    await goalsRepository.add({ title: 'Swim again', helperIds: [maya.id] });
+    const involved = planSection('involved');
+    const call = await involved.add({ detail: 'Call me first', personIds: [maya.id] });
+    renderScreen();
+    await user.click(await screen.findByRole('button', { name: 'Remove: Maya' }));
+
+    const dialog = await screen.findByRole('alertdialog', { name: 'Remove Maya?' });
+    expect(dialog).toHaveAccessibleDescription(
+      /Maya is named in one of your goals:\s*Swim again\s*Maya is also named in:\s*Crisis plan: Who I want involved.*\s*Remove Maya from all of these too\?/,
+    );
+    await user.click(within(dialog).getByRole('button', { name: 'Remove' }));
+    expect(await screen.findByText('Removed “Maya”.')).toBeInTheDocument();
+    expect((await involved.list()).find((item) => item.id === call.id)?.personIds).toEqual([]);
+
+    await user.click(screen.getByRole('button', { name: 'Undo' }));
+    expect(await person('Maya')).toBeInTheDocument();
+    await waitFor(async () =>
+      expect((await involved.list()).find((item) => item.id === call.id)?.personIds).toEqual([
+        maya.id,
+      ]),
+    );
   });
 });

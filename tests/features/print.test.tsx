@@ -86,6 +86,7 @@ describe('Print: choosing parts and previewing', () => {
       'Hopes and dreams',
       'Goals',
       'Staying well',
+      'Advance statement',
       'People and places',
     ]);
     for (const box of within(parts).getAllByRole('checkbox')) expect(box).toBeChecked();
@@ -97,6 +98,7 @@ describe('Print: choosing parts and previewing', () => {
       'Hopes and dreams',
       'Goals',
       'Staying well',
+      'Advance statement',
       'People and places',
     ]);
     expect(within(preview()).getByText('This copy is from', { exact: false })).toBeVisible();
@@ -175,6 +177,7 @@ describe('Print: choosing parts and previewing', () => {
         'Strengths',
         'Hopes and dreams',
         'Staying well',
+        'Advance statement',
         'People and places',
       ]),
     );
@@ -218,7 +221,7 @@ describe('Print: choosing parts and previewing', () => {
     render(<PrintScreen />);
     const paper = await screen.findByRole('region', { name: 'How it will look' });
     await within(paper).findByText('My plan');
-    expect(within(paper).getAllByText('Nothing is written in this part yet.').length).toBe(6);
+    expect(within(paper).getAllByText('Nothing is written in this part yet.').length).toBe(7);
   });
 });
 

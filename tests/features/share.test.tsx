@@ -64,6 +64,7 @@ describe('the share screen', () => {
       'Hopes and dreams',
       'Goals',
       'Staying well plan',
+      'Advance statement',
       'People and places',
     ]);
     await user.click(screen.getByRole('button', { name: 'Make the link' }));
@@ -86,7 +87,7 @@ describe('the share screen', () => {
     await user.type(screen.getByLabelText('Who is it for?'), 'Sam, my care coordinator');
 
     const url = await makeLink(user);
-    expect(url).toMatch(/^http:\/\/localhost(:\d+)?\/view#v1\.p\./);
+    expect(url).toMatch(/^http:\/\/localhost(:\d+)?\/view#v2\.p\./);
     const shared = await decodeShareLink(url);
     expect(Object.keys(shared.view).sort()).toEqual(['goals', 'people']);
     expect(shared.view.goals?.map((goal) => goal.title)).toEqual([
@@ -172,7 +173,7 @@ describe('the share screen', () => {
       target: { value: '2099-12-31' },
     });
     const url = await makeLink(user);
-    expect(url).toMatch(/#v1\.e\./);
+    expect(url).toMatch(/#v2\.e\./);
     expect(url).not.toContain('Biscuit');
     expect(screen.getByText(/locked with your passphrase/)).toBeVisible();
     const shared = await decodeShareLink(url, 'kite over the sea');

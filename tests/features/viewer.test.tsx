@@ -182,7 +182,7 @@ describe('links that cannot be shown', () => {
     const cases: [string, RegExp][] = [
       [good.slice(0, good.length - 40), /damaged or cut short/],
       [good.replace('.p.', '.p.AAAA'), /damaged or cut short/],
-      [good.replace('#v1.', '#v2.'), /made with a newer Waymark/],
+      [good.replace('#v2.', '#v3.'), /made with a newer Waymark/],
       [`#v1.p.${'A'.repeat(70_000)}`, /larger than any Waymark plan/],
       [
         `#v1.p.${toBase64Url(await deflateRaw(new Uint8Array(8 * 1024 * 1024)))}`,

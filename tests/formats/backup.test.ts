@@ -2,6 +2,7 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { emptyPlan, planData, type PlanData } from '../../src/domain/plan';
 import {
+  BACKUP_VERSION,
   BACKUP_MAX_BYTES,
   backupFileName,
   decodeBackup,
@@ -32,9 +33,13 @@ const arbitraryPlan: fc.Arbitrary<PlanData> = fc
       fc.record({ title: text, status: fc.constantFrom('active', 'achieved', 'paused', 'letGo') }),
       { maxLength: 4 },
     ),
+    statements: fc.array(
+      fc.record({ fullName: text, what: text, why: text, signed: fc.boolean() }),
+      { maxLength: 3 },
+    ),
     createdAt: when,
   })
-  .map(({ aboutMe, strengths, goals, createdAt }) =>
+  .map(({ aboutMe, strengths, goals, statements, createdAt }) =>
     planData.parse({
       aboutMe: aboutMe ? [{ ...aboutMe, id: 'me', createdAt, updatedAt: createdAt }] : [],
       strengths: strengths.map((s, i) => ({
@@ -48,6 +53,15 @@ const arbitraryPlan: fc.Arbitrary<PlanData> = fc
         ...g,
         id: `g${i}`,
         order: i + 1,
+        createdAt,
+        updatedAt: createdAt,
+      })),
+      advanceStatements: statements.map(({ fullName, what, why, signed }, i) => ({
+        id: `a${i}`,
+        number: i + 1,
+        content: { fullName, wanted: [{ id: 'w', what, why }] },
+        copyHolderNames: signed ? [fullName] : [],
+        signing: signed ? { signedOn: createdAt.slice(0, 10), witnessName: fullName } : null,
         createdAt,
         updatedAt: createdAt,
       })),
@@ -103,9 +117,13 @@ describe('backup files', () => {
     expect(await problemOf(decodeBackup('{"hello": "world"}'))).toBe('notWaymark');
     expect(await problemOf(decodeBackup('a shopping list'))).toBe('notWaymark');
     expect(await problemOf(decodeBackup(good.slice(0, good.length - 10)))).toBe('damaged');
-    expect(await problemOf(decodeBackup(good.replace('"version":1', '"version":2')))).toBe(
-      'newerVersion',
-    );
+    expect(
+      await problemOf(
+        decodeBackup(
+          good.replace(`"version":${BACKUP_VERSION}`, `"version":${BACKUP_VERSION + 1}`),
+        ),
+      ),
+    ).toBe('newerVersion');
     expect(
       await problemOf(decodeBackup(good.replace('"strengths":[]', '"strengths":[{"id":7}]'))),
     ).toBe('invalid');

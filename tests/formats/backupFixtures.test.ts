@@ -9,13 +9,15 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { beforeEach, describe, expect, it } from 'vitest';
-import { PLAN_TABLE_NAMES } from '../../src/domain/plan';
+import { PLAN_TABLE_NAMES, type PlanTable } from '../../src/domain/plan';
 import { byId } from '../helpers/byId';
 import { openDatabase, resetConnection } from '../../src/db/connection';
 import { listSnapshots, readPlan, replacePlan } from '../../src/db/planStore';
 import { BACKUP_VERSION, decodeBackup, readBackupHeader } from '../../src/formats/backup';
 
 const PASSPHRASE = 'quiet harbour';
+/** Tables that came after format version 1, and the version that first carried each. */
+const FIRST_CARRIED_IN: Partial<Record<PlanTable, number>> = { advanceStatements: 2 };
 const fixturesDir = join(__dirname, '..', 'fixtures');
 const read = (name: string) => readFileSync(join(fixturesDir, name), 'utf8');
 
@@ -54,9 +56,8 @@ describe('backup fixtures', () => {
           encrypted: false,
         });
         for (const name of PLAN_TABLE_NAMES) {
-          expect(decoded.plan[name].length, `${name} in backup-v${version}.json`).toBeGreaterThan(
-            0,
-          );
+          const carried = (FIRST_CARRIED_IN[name] ?? 1) <= version;
+          expect(decoded.plan[name].length > 0, `${name} in backup-v${version}.json`).toBe(carried);
         }
       });
 
@@ -153,5 +154,28 @@ describe('the version 1 plan', () => {
     // What was there before is kept, so the restore can be undone.
     expect(await listSnapshots()).toHaveLength(1);
     expect(byId(before)).not.toEqual(byId(plan));
+  });
+});
+
+describe('the version 2 plan', () => {
+  it('keeps every version of the advance statement, the signed one exactly as signed', async () => {
+    const { plan } = await decodeBackup(fixtures.get(2)!.plain!);
+    const [signed, draft] = [...plan.advanceStatements].sort((a, b) => a.number - b.number);
+    expect(signed).toMatchObject({
+      number: 1,
+      copyHolderNames: ['Priya Shah'],
+      signing: { signedOn: '2026-06-01', witnessRole: 'Psychiatrist', witnessCertified: true },
+      content: {
+        jurisdiction: 'scotland',
+        notWanted: [expect.objectContaining({ what: 'Olanzapine' })],
+      },
+    });
+    expect(draft).toMatchObject({ number: 2, signing: null });
+    expect(plan.reviews.map((r) => r.id)).toContain('advanceStatement');
+  });
+
+  it('reads a version 1 file as a plan with no advance statement yet', async () => {
+    const { plan } = await decodeBackup(fixtures.get(1)!.plain!);
+    expect(plan.advanceStatements).toEqual([]);
   });
 });

@@ -27,6 +27,7 @@ import {
   readShareFile,
   readShareLinkHeader,
   SHARE_MAX_FRAGMENT,
+  SHARE_VERSION,
   shareFileName,
   shareUrl,
 } from '../../src/formats/shareLink';
@@ -81,8 +82,12 @@ const arbitraryPlan: fc.Arbitrary<PlanData> = fc
       }),
       { maxLength: 4 },
     ),
+    statement: fc.option(
+      fc.record({ what: words, why: words, signed: fc.boolean(), holders: fc.nat({ max: 3 }) }),
+      { nil: undefined },
+    ),
   })
-  .map(({ createdAt, name, story, strengths, goals, people, crisis }) =>
+  .map(({ createdAt, name, story, strengths, goals, people, crisis, statement }) =>
     planData.parse({
       aboutMe: [{ id: 'me', preferredName: name, story, createdAt, updatedAt: createdAt }],
       strengths: strengths.map((s, i) => ({ ...s, ...record(i, createdAt), id: `s${i}` })),
@@ -109,6 +114,24 @@ const arbitraryPlan: fc.Arbitrary<PlanData> = fc
         text: c.text,
         personIds: [`p${c.person}`],
       })),
+      advanceStatements: statement
+        ? [
+            {
+              ...record(0, createdAt),
+              id: 'a1',
+              number: 1,
+              content: {
+                fullName: name,
+                wanted: [{ id: 'w', what: statement.what, why: statement.why }],
+                copyHolderIds: [`p${statement.holders}`],
+              },
+              copyHolderNames: statement.signed ? [name] : [],
+              signing: statement.signed
+                ? { signedOn: createdAt.slice(0, 10), witnessName: name }
+                : null,
+            },
+          ]
+        : [],
     }),
   );
 
@@ -135,8 +158,8 @@ describe('share links', () => {
     await fc.assert(
       fc.asyncProperty(arbitraryView, arbitraryDetails, async (view, shared) => {
         const fragment = await encodeShareLink(view, shared);
-        expect(fragment).toMatch(/^#v1\.p\.[A-Za-z0-9_-]+$/);
-        expect(readShareLinkHeader(fragment)).toEqual({ version: 1, encrypted: false });
+        expect(fragment).toMatch(/^#v2\.p\.[A-Za-z0-9_-]+$/);
+        expect(readShareLinkHeader(fragment)).toEqual({ version: SHARE_VERSION, encrypted: false });
         const decoded = await decodeShareLink(shareUrl(ORIGIN, fragment));
         expect(decoded).toEqual({ ...shared, view: planView.parse(view), encrypted: false });
         expect(decoded.view).toEqual(view);
@@ -154,9 +177,12 @@ describe('share links', () => {
         async (view, shared, passphrase) => {
           const fragment = await encodeShareLink(view, shared, passphrase);
           expect(fragment).toMatch(
-            /^#v1\.e\.[A-Za-z0-9_-]{22}\.[A-Za-z0-9_-]{16}\.\d+\.[A-Za-z0-9_-]+$/,
+            /^#v2\.e\.[A-Za-z0-9_-]{22}\.[A-Za-z0-9_-]{16}\.\d+\.[A-Za-z0-9_-]+$/,
           );
-          expect(readShareLinkHeader(fragment)).toEqual({ version: 1, encrypted: true });
+          expect(readShareLinkHeader(fragment)).toEqual({
+            version: SHARE_VERSION,
+            encrypted: true,
+          });
           expect(await problemOf(decodeShareLink(fragment))).toBe('needsPassphrase');
           const decoded = await decodeShareLink(fragment, passphrase);
           expect(decoded).toEqual({ ...shared, view, encrypted: true });
@@ -212,7 +238,7 @@ describe('share links', () => {
     const cases: [string, string][] = [
       [join(v!, 'p', salt!, iv!, iterations!, data!), 'damaged'],
       [join(v!, 'p', data!), 'damaged'],
-      [join('#v2', mode!, salt!, iv!, iterations!, data!), 'newerVersion'],
+      [join('#v3', mode!, salt!, iv!, iterations!, data!), 'newerVersion'],
       [join(v!, mode!, flip(salt!), iv!, iterations!, data!), 'wrongPassphrase'],
       [join(v!, mode!, salt!, flip(iv!), iterations!, data!), 'wrongPassphrase'],
       [join(v!, mode!, salt!, iv!, String(Number(iterations) + 1), data!), 'wrongPassphrase'],
@@ -233,8 +259,8 @@ describe('share links', () => {
       'notWaymark',
     );
     expect(await problemOf(decodeShareLink('#v0.p.AAAA'))).toBe('notWaymark');
-    expect(await problemOf(decodeShareLink(good.replace('#v1.', '#v2.')))).toBe('newerVersion');
-    expect(await problemOf(decodeShareLink(good.replace('#v1.', '#v17.')))).toBe('newerVersion');
+    expect(await problemOf(decodeShareLink(good.replace('#v2.', '#v3.')))).toBe('newerVersion');
+    expect(await problemOf(decodeShareLink(good.replace('#v2.', '#v17.')))).toBe('newerVersion');
     expect(await problemOf(decodeShareLink(good.replace('.p.', '.x.')))).toBe('damaged');
     expect(await problemOf(decodeShareLink(`${good}!`))).toBe('damaged');
     expect(await problemOf(decodeShareLink('#v1.p.'))).toBe('damaged');
@@ -485,4 +511,44 @@ describe('the v1 fixture', () => {
     expect(decoded.view).toEqual((await decodeShareLink(plain)).view);
     expect(await problemOf(decodeShareLink(locked, 'kite over the see'))).toBe('wrongPassphrase');
   }, 30_000);
+});
+
+describe('the v2 fixture', () => {
+  // Made by Waymark 0.1.0 with an advance statement: line 1 plain, line 2 "kite over the sea".
+  const [plain, locked] = readFileSync(join(__dirname, '..', 'fixtures', 'share-v2.txt'), 'utf8')
+    .trim()
+    .split('\n') as [string, string];
+
+  it('still opens, advance statement and all', async () => {
+    expect(readShareLinkHeader(plain)).toEqual({ version: 2, encrypted: false });
+    const { view } = await decodeShareLink(plain);
+    expect(view.advanceStatement).toMatchObject({
+      number: 2,
+      status: 'signed',
+      copyHolders: ['Maya Okafor'],
+      content: { jurisdiction: 'scotland', fullName: 'Joanna Reid' },
+      signing: { signedOn: '2026-10-02', witnessRole: 'Community psychiatric nurse' },
+    });
+    expect(view.advanceStatement?.content.notWanted[0]).toMatchObject({ what: 'Haloperidol' });
+    expect(view.crisis?.sections.stepIn[0]?.text).toMatch(/answering my phone/);
+  });
+
+  it('still opens with its passphrase (a known answer)', async () => {
+    expect(readShareLinkHeader(locked)).toEqual({ version: 2, encrypted: true });
+    const decoded = await decodeShareLink(locked, 'kite over the sea');
+    expect(decoded.view).toEqual((await decodeShareLink(plain)).view);
+  }, 30_000);
+
+  it('refuses a payload whose version is not its header’s', async () => {
+    const deflate = async (header: string, version: number) =>
+      `#${header}.${toBase64Url(
+        await deflateRaw(
+          utf8.encode(JSON.stringify({ format: 'waymark-share', version, ...details, view: {} })),
+        ),
+      )}`;
+    expect(await problemOf(decodeShareLink(await deflate('v1.p', 1)))).toBe('none');
+    expect(await problemOf(decodeShareLink(await deflate('v2.p', 2)))).toBe('none');
+    expect(await problemOf(decodeShareLink(await deflate('v1.p', 2)))).toBe('invalid');
+    expect(await problemOf(decodeShareLink(await deflate('v2.p', 1)))).toBe('invalid');
+  });
 });

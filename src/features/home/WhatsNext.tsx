@@ -14,6 +14,7 @@ const PART_PATHS: Record<ReviewablePart, string> = {
   hopes: '/hopes',
   stayingWell: '/staying-well',
   crisis: '/crisis-plan',
+  advanceStatement: '/advance-statement',
   people: '/people',
 };
 const DAY_MS = 24 * 60 * 60 * 1000;

@@ -1,10 +1,12 @@
 import { useCallback, useEffect, useId, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 
-/** What to ask before removing a person or place that goals still name. */
+/** What to ask before removing a person or place that the plan still names. */
 export interface RemoveQuestion {
   name: string;
   goalTitles: string[];
+  /** Other places that name them (plan sections, the advance statement), in the person's words. */
+  places: string[];
 }
 
 /**
@@ -39,7 +41,7 @@ export function useRemoveQuestion() {
 }
 
 /**
- * A modal dialog that says which goals name the person or place and asks before removing it.
+ * A modal dialog that says where the plan names the person or place and asks before removing it.
  * Focus starts on "Keep", the choice that changes nothing; closing returns focus to where it was.
  */
 export function ConfirmRemoveDialog({
@@ -66,11 +68,12 @@ export function ConfirmRemoveDialog({
   }, [question]);
 
   const count = question?.goalTitles.length ?? 0;
+  const places = question?.places ?? [];
   return (
     <dialog
       ref={dialogRef}
       role="alertdialog"
-      className="confirm-dialog"
+      className="dialog confirm-dialog"
       aria-labelledby={`${id}-title`}
       aria-describedby={`${id}-body`}
       onClose={() => onAnswer(false)}
@@ -79,13 +82,35 @@ export function ConfirmRemoveDialog({
         <>
           <h2 id={`${id}-title`}>{t('people.confirm.title', { name: question.name })}</h2>
           <div id={`${id}-body`}>
-            <p>{t('people.confirm.inUse', { name: question.name, count })}</p>
-            <ul className="confirm-dialog__goals">
-              {question.goalTitles.map((title, index) => (
-                <li key={index}>{title}</li>
-              ))}
-            </ul>
-            <p>{t('people.confirm.alsoFromGoals', { name: question.name, count })}</p>
+            {count > 0 && (
+              <>
+                <p>{t('people.confirm.inUse', { name: question.name, count })}</p>
+                <ul className="confirm-dialog__goals">
+                  {question.goalTitles.map((title, index) => (
+                    <li key={index}>{title}</li>
+                  ))}
+                </ul>
+              </>
+            )}
+            {places.length > 0 && (
+              <>
+                <p>
+                  {count > 0
+                    ? t('people.confirm.alsoIn', { name: question.name })
+                    : t('people.confirm.namedIn', { name: question.name })}
+                </p>
+                <ul className="confirm-dialog__goals">
+                  {places.map((place, index) => (
+                    <li key={index}>{place}</li>
+                  ))}
+                </ul>
+              </>
+            )}
+            <p>
+              {places.length > 0
+                ? t('people.confirm.alsoFromAll', { name: question.name })
+                : t('people.confirm.alsoFromGoals', { name: question.name, count })}
+            </p>
             <p>{t('people.confirm.canUndo')}</p>
           </div>
           <div className="confirm-dialog__actions">

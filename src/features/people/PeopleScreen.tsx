@@ -5,8 +5,10 @@ import { useTranslation } from 'react-i18next';
 import type { Person, Resource } from '../../domain/people';
 import { sortByOrder } from '../../domain/ordering';
 import type { ListRepository } from '../../db/repositories/orderedList';
+import { SECTIONS } from '../../domain/planSections';
 import {
-  goalsUsing,
+  helperUses,
+  isInUse,
   peopleRepository,
   removeHelper,
   resourcesRepository,
@@ -72,15 +74,29 @@ function HelperSection<T extends Person | Resource>({
   const nameOf = (item: T, index: number) =>
     item.name.trim() || t(`people.${textKey}.itemName`, { position: index + 1 });
 
-  /** Goals pick from these records: when any still name this one, ask before taking it away. */
+  /**
+   * Goals, plan sections and the advance statement being written pick from these records: when
+   * any still name this one, say where and ask before taking it away.
+   */
   const remove = async (id: string): Promise<RemovedHelper<T> | undefined> => {
-    const usedBy = sortByOrder(await goalsUsing(id));
-    if (usedBy.length > 0) {
+    const uses = await helperUses(kind, id);
+    if (isInUse(uses)) {
       const index = items?.findIndex((item) => item.id === id) ?? -1;
       const item = items?.[index];
+      const places = uses.sections.map((section) => {
+        const part = SECTIONS[section].part;
+        return t('people.confirm.inSection', {
+          part: t(`parts.${part}`),
+          section: t(`${part}.sections.${section}.heading`),
+        });
+      });
+      if (uses.advanceStatementDraft) places.push(t('people.confirm.inAdvanceStatement'));
       const yes = await ask({
         name: item ? nameOf(item, index) : '',
-        goalTitles: usedBy.map((goal) => goal.title.trim() || t('people.confirm.untitledGoal')),
+        goalTitles: sortByOrder(uses.goals).map(
+          (goal) => goal.title.trim() || t('people.confirm.untitledGoal'),
+        ),
+        places,
       });
       if (!yes) return undefined;
     }

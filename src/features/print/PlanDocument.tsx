@@ -10,6 +10,7 @@ import {
   goalTitle,
   hopeDetails,
   itemContent,
+  PART_HEADINGS,
   personDetails,
   resourceDetails,
   shownAboutMe,
@@ -25,7 +26,8 @@ import {
   type ShownSection,
   type Translate,
 } from './documentParts';
-import { applyPageMarks } from './pageMarks';
+import { Details, PrintedDocument } from './PrintedDocument';
+import { StatementContent } from './StatementContent';
 
 interface PlanDocumentProps {
   view: PlanView;
@@ -46,21 +48,17 @@ interface PlanDocumentProps {
 export function PlanDocument({ view, name, date }: PlanDocumentProps) {
   const { t, i18n } = useTranslation();
   const locale = i18n.language;
-  const title = documentTitle(t, name);
-  const dated = t('print.document.dated', { date: displayDate(date, locale) });
-  const pageTemplate = t('print.document.page', { page: '{{page}}', pages: '{{pages}}' });
   const parts = VIEW_PARTS.filter((part) => view[part] !== undefined);
 
   return (
-    <article className="plan-document" ref={() => applyPageMarks({ title, dated, pageTemplate })}>
-      <header className="plan-document__header">
-        <p className="plan-document__title">{title}</p>
-        <p className="plan-document__dated">{dated}</p>
-      </header>
+    <PrintedDocument
+      title={documentTitle(t, name)}
+      dated={t('print.document.dated', { date: displayDate(date, locale) })}
+    >
       {parts.map((part) => (
         <Part key={part} part={part} view={view} name={name} t={t} locale={locale} />
       ))}
-    </article>
+    </PrintedDocument>
   );
 }
 
@@ -71,16 +69,6 @@ interface PartProps {
   t: Translate;
   locale: string;
 }
-
-const PART_HEADINGS: Record<ViewPart, string> = {
-  crisis: 'crisis.read.label',
-  aboutMe: 'aboutMe.title',
-  strengths: 'strengths.title',
-  hopes: 'hopes.title',
-  goals: 'goals.title',
-  stayingWell: 'stayingWell.title',
-  people: 'people.title',
-};
 
 function Part({ part, view, name, t, locale }: PartProps) {
   const body = partBody({ part, view, name, t, locale });
@@ -191,6 +179,10 @@ function partBody({ part, view, name, t, locale }: PartProps): ReactNode {
         />
       ));
     }
+    case 'advanceStatement':
+      return view.advanceStatement ? (
+        <StatementContent statement={view.advanceStatement} level={3} />
+      ) : null;
     case 'people': {
       const people = shownPeople(view.people);
       const resources = shownResources(view.people);
@@ -319,33 +311,5 @@ function Item({
       {note.trim() && <p className="preserve-lines plan-document__note">{note.trim()}</p>}
       <Details details={details} />
     </>
-  );
-}
-
-function Details({ details }: { details: Detail[] }) {
-  if (details.length === 0) return null;
-  return (
-    <dl className="plan-document__details">
-      {details.map((detail) => (
-        <div key={detail.label} className="plan-document__detail">
-          <dt>{detail.label}</dt>
-          <dd>
-            {detail.list ? (
-              <ul>
-                {detail.list.map((entry, index) => (
-                  <li key={index} className="preserve-lines">
-                    {entry}
-                  </li>
-                ))}
-              </ul>
-            ) : detail.href ? (
-              <a href={detail.href}>{detail.text.trim()}</a>
-            ) : (
-              <span className="preserve-lines">{detail.text.trim()}</span>
-            )}
-          </dd>
-        </div>
-      ))}
-    </dl>
   );
 }

@@ -3,6 +3,7 @@ import { useMemo, useState } from 'react';
 import { useLiveQuery } from 'dexie-react-hooks';
 import { useTranslation } from 'react-i18next';
 import { VIEW_PARTS, toPlanView, type ViewPart } from '../../domain/planView';
+import { today as localDay } from '../../domain/dates';
 import { readPlan } from '../../db/planStore';
 import { announce } from '../../ui/announcer';
 import { CheckboxGroup } from '../../ui/CheckboxGroup';
@@ -10,12 +11,7 @@ import { Link } from '../../ui/Link';
 import { ScreenHeading } from '../../ui/ScreenHeading';
 import { planViewToMarkdown } from './markdown';
 import { PlanDocument } from './PlanDocument';
-
-/** Today as YYYY-MM-DD in the person's own time zone. */
-function localDay(now: Date): string {
-  const pad = (n: number) => String(n).padStart(2, '0');
-  return `${now.getFullYear()}-${pad(now.getMonth() + 1)}-${pad(now.getDate())}`;
-}
+import { PrintPreview } from './PrintedDocument';
 
 /**
  * Print the plan, or chosen parts of it: the person ticks parts, sees exactly what will be
@@ -27,7 +23,7 @@ export function PrintScreen() {
   const plan = useLiveQuery(readPlan, [], null);
   const [parts, setParts] = useState<ViewPart[]>([...VIEW_PARTS]);
   const [message, setMessage] = useState('');
-  const today = useMemo(() => localDay(new Date()), []);
+  const today = useMemo(() => localDay(), []);
   const view = useMemo(() => (plan ? toPlanView(plan, { parts }) : null), [plan, parts]);
   const name = plan?.aboutMe[0]?.preferredName.trim() ?? '';
 
@@ -98,18 +94,13 @@ export function PrintScreen() {
           {message && <p>{message}</p>}
         </section>
       </div>
-      <section className="print-preview" aria-labelledby="print-preview">
-        <h2 id="print-preview" className="print-hide">
-          {t('print.previewHeading')}
-        </h2>
-        <div className="print-preview__paper">
-          {parts.length === 0 ? (
-            <p className="print-hide">{t('print.nothingChosen')}</p>
-          ) : (
-            view && <PlanDocument view={view} name={name} date={today} />
-          )}
-        </div>
-      </section>
+      <PrintPreview id="print-preview">
+        {parts.length === 0 ? (
+          <p className="print-hide">{t('print.nothingChosen')}</p>
+        ) : (
+          view && <PlanDocument view={view} name={name} date={today} />
+        )}
+      </PrintPreview>
     </>
   );
 }

@@ -5,11 +5,18 @@
  */
 import type { TFunction } from 'i18next';
 import { ABOUT_ME_FIELD_NAMES, type AboutMeFields } from '../../domain/aboutMe';
+import {
+  JURISDICTIONS,
+  STATEMENT_TEXT_FIELDS,
+  type SigningFields,
+  type StatementTextField,
+  type Wish,
+} from '../../domain/advanceStatement';
 import { LIFE_AREAS } from '../../domain/lifeAreas';
 import { mailtoHref, RELATIONSHIPS, telHref } from '../../domain/people';
 import { crisisTextsFields, SECTIONS, sectionsOf, type SectionId } from '../../domain/planSections';
 import { STRENGTH_KINDS } from '../../domain/strengths';
-import type { PlanView, ViewGoal, ViewItem } from '../../domain/planView';
+import type { PlanView, ViewGoal, ViewItem, ViewPart, ViewStatement } from '../../domain/planView';
 import { formatDay } from '../../ui/formatDate';
 
 export type Translate = TFunction;
@@ -29,6 +36,18 @@ export function documentTitle(t: Translate, name: string): string {
     ? t('print.document.titleNamed', { name: name.trim() })
     : t('print.document.title');
 }
+
+/** The translation key of each part's heading. */
+export const PART_HEADINGS: Record<ViewPart, string> = {
+  crisis: 'crisis.read.label',
+  aboutMe: 'aboutMe.title',
+  strengths: 'strengths.title',
+  hopes: 'hopes.title',
+  goals: 'goals.title',
+  stayingWell: 'stayingWell.title',
+  advanceStatement: 'print.parts.advanceStatement',
+  people: 'people.title',
+};
 
 /** "Family", or the person's own words for who someone is to them. */
 export function relationshipLabel(t: Translate, relationship: string, own = ''): string {
@@ -291,6 +310,159 @@ export function itemContent(t: Translate, section: SectionId, item: ShownItem): 
       ? t(`crisis.read.details.${section}`, { detail: item.detail, defaultValue: item.detail })
       : '',
     details: [],
+  };
+}
+
+/* The advance statement */
+
+/** "Scotland", "England and Wales": whose rules the statement was written for ('' if not said). */
+export function jurisdictionName(t: Translate, jurisdiction: string): string {
+  return isOneOf(JURISDICTIONS, jurisdiction)
+    ? t(`print.statement.jurisdictions.${jurisdiction}`)
+    : '';
+}
+
+/** "Advance statement of Sam Smith": the full name it gives, or else the name the person likes. */
+export function statementTitle(t: Translate, fullName: string, name: string): string {
+  const who = fullName.trim() || name.trim();
+  return who ? t('print.statement.titleNamed', { name: who }) : t('print.statement.title');
+}
+
+/** What a wish says, trimmed; wishes with nothing written are left out. */
+export interface ShownWish {
+  what: string;
+  why: string;
+}
+
+const shownWishes = (wishes: readonly Wish[]): ShownWish[] =>
+  wishes
+    .map((wish) => ({ what: wish.what.trim(), why: wish.why.trim() }))
+    .filter((wish) => wish.what || wish.why);
+
+/** Where the version stands, said first and plainly: never by layout or colour alone. */
+export interface StatementMarker {
+  status: ViewStatement['status'];
+  /** "Not yet signed", "A copy of the statement signed on 3 May 2026", "Withdrawn on …". */
+  headline: string;
+  /** Which version it is, and what that means. */
+  note: string;
+}
+
+/** What a recorded signing says: whole sentences, then labelled details. */
+export interface SigningRecord {
+  said: string[];
+  details: Detail[];
+}
+
+/** One version of the advance statement as the page and the text export show it. */
+export interface ShownStatement {
+  marker: StatementMarker;
+  /** "Written for: Scotland" ('' when the person has not said where). */
+  writtenFor: string;
+  /** Full name, date of birth, address: so it is clear whose statement it is. */
+  details: Detail[];
+  /** The labels of those details with nothing written, for lines to fill in by hand. */
+  unwritten: string[];
+  wanted: ShownWish[];
+  notWanted: ShownWish[];
+  /** The other wishes that have words, in the statement's order. */
+  texts: { name: StatementTextField; heading: string; text: string }[];
+  /** Who holds a copy: names, then anyone else in the person's words. */
+  copies: string[];
+  /** England and Wales: a statement of wishes, not an advance decision ('' elsewhere). */
+  kindNote: string;
+  /** What was recorded when it was signed; null for a draft. */
+  signing: SigningRecord | null;
+}
+
+function statementMarker(
+  t: Translate,
+  statement: ViewStatement,
+  locale: string | undefined,
+): StatementMarker {
+  const { number, status } = statement;
+  const signedOn = displayDate(statement.signing?.signedOn ?? '', locale);
+  if (status === 'draft' || !statement.signing) {
+    return {
+      status: 'draft',
+      headline: t('print.statement.notSigned'),
+      note: t('print.statement.draftNote', { number }),
+    };
+  }
+  if (status === 'withdrawn') {
+    return {
+      status,
+      headline: t('print.statement.withdrawnOn', {
+        date: displayDate(statement.withdrawnOn, locale),
+      }),
+      note: t('print.statement.withdrawnNote', { number, date: signedOn }),
+    };
+  }
+  return {
+    status,
+    headline: t('print.statement.signedCopy', { date: signedOn }),
+    note: t('print.statement.signedNote', { number }),
+  };
+}
+
+function signingRecord(
+  t: Translate,
+  signing: SigningFields,
+  locale: string | undefined,
+): SigningRecord {
+  const date = displayDate(signing.signedOn, locale);
+  const name = signing.witnessName.trim();
+  const role = signing.witnessRole.trim();
+  const witness = name && role ? t('print.statement.witnessWithRole', { name, role }) : name;
+  return {
+    said: [
+      witness
+        ? t('print.statement.signedWitnessed', { date, witness })
+        : t('print.statement.signedOn', { date }),
+      signing.witnessCertified && t('print.statement.certified'),
+      signing.healthBoardCopy && t('print.statement.healthBoardCopy'),
+    ].filter((sentence): sentence is string => Boolean(sentence)),
+    details: details([
+      !name && { label: t('print.statement.lines.witnessRole'), text: role },
+      { label: t('print.statement.lines.witnessAddress'), text: signing.witnessAddress },
+      { label: t('print.statement.originalHeldAt'), text: signing.originalHeldAt },
+    ]),
+  };
+}
+
+export function shownStatement(
+  t: Translate,
+  statement: ViewStatement,
+  locale: string | undefined,
+): ShownStatement {
+  const { content } = statement;
+  const place = jurisdictionName(t, content.jurisdiction);
+  const about: Detail[] = [
+    { label: t('print.statement.fullName'), text: content.fullName },
+    {
+      label: t('print.statement.dateOfBirth'),
+      text: content.dateOfBirth && displayDate(content.dateOfBirth, locale),
+    },
+    { label: t('print.statement.address'), text: content.address },
+  ];
+  return {
+    marker: statementMarker(t, statement, locale),
+    writtenFor: place && t('print.statement.writtenFor', { place }),
+    details: details(about),
+    unwritten: about.filter((detail) => !has(detail.text)).map((detail) => detail.label),
+    wanted: shownWishes(content.wanted),
+    notWanted: shownWishes(content.notWanted),
+    texts: STATEMENT_TEXT_FIELDS.map((name) => ({
+      name,
+      heading: t(`print.statement.fields.${name}`),
+      text: content[name].trim(),
+    })).filter(({ text }) => text),
+    copies: [
+      ...statement.copyHolders.map((holder) => holder.trim()),
+      content.otherCopyHolders.trim(),
+    ].filter(Boolean),
+    kindNote: content.jurisdiction === 'englandWales' ? t('print.statement.wishesNotDecision') : '',
+    signing: statement.signing && signingRecord(t, statement.signing, locale),
   };
 }
 

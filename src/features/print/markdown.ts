@@ -3,7 +3,12 @@
  * any text editor or message, and tidy if something renders it. Same parts, order and words as
  * the printed document (documentParts.ts).
  */
-import { VIEW_PARTS, type PlanView, type ViewPart } from '../../domain/planView';
+import {
+  VIEW_PARTS,
+  type PlanView,
+  type ViewPart,
+  type ViewStatement,
+} from '../../domain/planView';
 import {
   documentTitle,
   displayDate,
@@ -12,6 +17,7 @@ import {
   goalTitle,
   hopeDetails,
   itemContent,
+  PART_HEADINGS,
   personDetails,
   resourceDetails,
   shownAboutMe,
@@ -20,11 +26,13 @@ import {
   shownPeople,
   shownResources,
   shownSections,
+  shownStatement,
   shownSteps,
   shownStrengths,
   strengthDetails,
   type Detail,
   type ShownSection,
+  type ShownWish,
   type Translate,
 } from './documentParts';
 
@@ -97,15 +105,56 @@ function sectionLines(t: Translate, heading: string, section: ShownSection): str
   ];
 }
 
-const PART_HEADINGS: Record<ViewPart, string> = {
-  crisis: 'crisis.read.label',
-  aboutMe: 'aboutMe.title',
-  strengths: 'strengths.title',
-  hopes: 'hopes.title',
-  goals: 'goals.title',
-  stayingWell: 'stayingWell.title',
-  people: 'people.title',
-};
+/** One version of the advance statement, where it stands first; no lines to sign on. */
+function statementBlocks(t: Translate, statement: ViewStatement, locale: string | undefined) {
+  const shown = shownStatement(t, statement, locale);
+  const { marker } = shown;
+  const wishes = (heading: string, list: ShownWish[]) =>
+    list.length > 0
+      ? [
+          `### ${heading}`,
+          list
+            .flatMap((wish) =>
+              itemLines(t, {
+                text: wish.what,
+                note: wish.why && t('print.statement.why', { why: wish.why }),
+                details: [],
+              }),
+            )
+            .join('\n'),
+        ]
+      : [];
+  return [
+    [bold(marker.headline), paragraph(marker.note), shown.writtenFor].filter(Boolean).join('\n'),
+    ...(shown.details.length > 0
+      ? [`### ${t('print.statement.detailsHeading')}`, detailLines(t, shown.details, 0).join('\n')]
+      : []),
+    ...wishes(t('print.statement.wantedHeading'), shown.wanted),
+    ...wishes(t('print.statement.notWantedHeading'), shown.notWanted),
+    ...(shown.texts.length > 0
+      ? [
+          `### ${t('print.statement.otherHeading')}`,
+          ...shown.texts.flatMap(({ heading, text }) => [`#### ${heading}`, paragraph(text)]),
+        ]
+      : []),
+    ...(shown.copies.length > 0
+      ? [
+          `### ${t('print.statement.copiesHeading')}`,
+          shown.copies.map((holder) => listItem(holder)).join('\n'),
+        ]
+      : []),
+    `### ${t('print.statement.signingHeading')}`,
+    ...(shown.kindNote ? [shown.kindNote] : []),
+    ...(shown.signing
+      ? [
+          shown.signing.said.join('\n'),
+          ...(shown.signing.details.length > 0
+            ? [detailLines(t, shown.signing.details, 0).join('\n')]
+            : []),
+        ]
+      : [t('print.statement.notSignedYet')]),
+  ];
+}
 
 /** A part's blocks (paragraphs, headings, lists), or an empty list when nothing is written. */
 function partBlocks(
@@ -198,6 +247,8 @@ function partBlocks(
       return shownSections('stayingWell', view.stayingWell).flatMap((section) =>
         sectionLines(t, t(`stayingWell.sections.${section.section}.heading`), section),
       );
+    case 'advanceStatement':
+      return view.advanceStatement ? statementBlocks(t, view.advanceStatement, locale) : [];
     case 'people': {
       const people = shownPeople(view.people);
       const resources = shownResources(view.people);

@@ -1,0 +1,284 @@
+import { useCallback, useId, useMemo, useRef, useState, type Ref } from 'react';
+import { useTranslation } from 'react-i18next';
+import {
+  JURISDICTIONS,
+  STATEMENT_TEXT_FIELDS,
+  isStatementEmpty,
+  statementFields,
+  type AdvanceStatementVersion,
+  type Jurisdiction,
+  type StatementFields,
+  type StatementTextField,
+} from '../../domain/advanceStatement';
+import type { Person } from '../../domain/people';
+import { LONG_TEXT_MAX, SHORT_TEXT_MAX } from '../../domain/record';
+import { saveDraft } from '../../db/repositories/advanceStatements';
+import { CheckboxGroup, type Choice } from '../../ui/CheckboxGroup';
+import { TextArea, TextField } from '../../ui/Field';
+import { fieldErrorText } from '../../ui/fieldError';
+import { Link } from '../../ui/Link';
+import { useAutosaveForm } from '../../ui/useAutosaveForm';
+import { RulesExplained } from './RulesExplained';
+import { SigningForm } from './SigningForm';
+import { printHref } from './versionWords';
+import { WishList } from './WishList';
+
+/** Text boxes that carry a hint, by the key of the hint. */
+const HINTS: Partial<Record<StatementTextField, string>> = {
+  representatives: 'advance.fields.representativesHint',
+  practical: 'advance.fields.practicalHint',
+  communication: 'advance.fields.communicationHint',
+};
+
+// A failed save is shown by the app-wide save status, which offers to try again.
+const shownBySaveStatus = () => undefined;
+
+export interface DraftEditorProps {
+  /** The draft being written; undefined until the person's first change creates it. */
+  draft: AdvanceStatementVersion | undefined;
+  /** The draft's version number (or the one it will have). */
+  number: number;
+  /** The signed version that stands meanwhile, if any. */
+  standing: AdvanceStatementVersion | undefined;
+  /** Where the person said they live in settings, as a first choice. */
+  suggested: Jurisdiction | '';
+  people: readonly Person[];
+  headingRef: Ref<HTMLHeadingElement>;
+  onDiscard: (draft: AdvanceStatementVersion) => void;
+  /** The signing of the draft is about to be recorded. */
+  onRecording: (draft: AdvanceStatementVersion) => void;
+}
+
+/**
+ * Writing the draft: where the person lives (and what that means), their words, saved as they
+ * type, and then recording the signing. It starts from the draft as it was when shown; the screen
+ * gives it a fresh start whenever the draft is replaced.
+ */
+export function DraftEditor({
+  draft,
+  number,
+  standing,
+  suggested,
+  people,
+  headingRef,
+  onDiscard,
+  onRecording,
+}: DraftEditorProps) {
+  const { t } = useTranslation();
+  const [initial] = useState(() => statementFields.parse(draft?.content ?? {}));
+  const [place, setPlace] = useState<Jurisdiction | ''>(initial.jurisdiction || suggested);
+  const [fromSettings, setFromSettings] = useState(!initial.jurisdiction && suggested !== '');
+  // The place on screen, and the one the draft holds: a suggestion is saved with the first words.
+  const placeShown = useRef(place);
+  const placeSaved = useRef(initial.jurisdiction);
+
+  const save = useCallback((patch: Partial<StatementFields>) => {
+    const full =
+      patch.jurisdiction === undefined && placeShown.current !== placeSaved.current
+        ? { jurisdiction: placeShown.current, ...patch }
+        : patch;
+    if (full.jurisdiction !== undefined) placeSaved.current = full.jurisdiction;
+    return saveDraft(full);
+  }, []);
+
+  const choosePlace = (next: Jurisdiction) => {
+    setPlace(next);
+    setFromSettings(false);
+    placeShown.current = next;
+    save({ jurisdiction: next }).catch(shownBySaveStatus);
+  };
+
+  return (
+    <>
+      <section className="statement-section" aria-labelledby="advance-place">
+        <h2 id="advance-place">{t('advance.place.heading')}</h2>
+        <PlaceChoice place={place} fromSettings={fromSettings} onChoose={choosePlace} />
+        <RulesExplained jurisdiction={place} />
+      </section>
+      <section className="statement-section" aria-labelledby="advance-statement">
+        <h2 id="advance-statement" ref={headingRef} tabIndex={-1}>
+          {t('advance.statement.heading')}
+        </h2>
+        <p className="status-badge">{t('advance.versions.draft', { number })}</p>
+        <p className="muted">{t('advance.statement.draftHint')}</p>
+        {standing && <p>{t('advance.statement.standsUntilSigned', { number: standing.number })}</p>}
+        <StatementForm initial={initial} people={people} save={save} />
+        {draft && (
+          <div className="actions statement-section__end">
+            <button type="button" className="button button--quiet" onClick={() => onDiscard(draft)}>
+              {t('advance.statement.discard')}
+            </button>
+          </div>
+        )}
+      </section>
+      <section className="statement-section" aria-labelledby="advance-signing">
+        <h2 id="advance-signing">{t('advance.signing.heading')}</h2>
+        {!draft || isStatementEmpty(draft.content) ? (
+          <p className="muted">{t('advance.signing.notYet')}</p>
+        ) : (
+          <>
+            <ol className="statement-steps">
+              <li>
+                <Link href={printHref(draft)}>{t('advance.signing.print')}</Link>
+              </li>
+              <li>
+                {place === 'scotland'
+                  ? t('advance.signing.stepSignScotland')
+                  : t('advance.signing.stepSignOther')}
+              </li>
+              <li>{t('advance.signing.stepRecord')}</li>
+            </ol>
+            {!place && <p>{t('advance.signing.choosePlace')}</p>}
+            <SigningForm
+              draft={draft}
+              jurisdiction={place}
+              onRecording={() => onRecording(draft)}
+            />
+          </>
+        )}
+      </section>
+    </>
+  );
+}
+
+function PlaceChoice({
+  place,
+  fromSettings,
+  onChoose,
+}: {
+  place: Jurisdiction | '';
+  fromSettings: boolean;
+  onChoose: (place: Jurisdiction) => void;
+}) {
+  const { t } = useTranslation();
+  const id = useId();
+  return (
+    <fieldset
+      className="choice-group"
+      aria-describedby={fromSettings ? `${id}-hint ${id}-suggested` : `${id}-hint`}
+    >
+      <legend className="field__label">{t('advance.place.legend')}</legend>
+      <p id={`${id}-hint`} className="field__hint">
+        {t('advance.place.hint')}
+      </p>
+      {fromSettings && (
+        <p id={`${id}-suggested`} className="field__hint">
+          {t('advance.place.suggested')}
+        </p>
+      )}
+      <div className="choice-row">
+        {JURISDICTIONS.map((option) => (
+          <label key={option} className="choice">
+            <input
+              type="radio"
+              name={`${id}-place`}
+              value={option}
+              checked={place === option}
+              onChange={() => onChoose(option)}
+            />
+            <span>{t(`advance.place.options.${option}`)}</span>
+          </label>
+        ))}
+      </div>
+    </fieldset>
+  );
+}
+
+/** The person's words, each saved as it is typed. */
+function StatementForm({
+  initial,
+  people,
+  save,
+}: {
+  initial: StatementFields;
+  people: readonly Person[];
+  save: (patch: Partial<StatementFields>) => Promise<unknown>;
+}) {
+  const { t } = useTranslation();
+  const { register, formState } = useAutosaveForm(statementFields, initial, save);
+  const [holderIds, setHolderIds] = useState(initial.copyHolderIds);
+  const peopleChoices = useMemo(
+    () =>
+      people
+        .filter((person) => person.name.trim())
+        .map((person): Choice => ({ value: person.id, label: person.name.trim() })),
+    [people],
+  );
+  const error = (name: keyof StatementFields, max?: number) =>
+    fieldErrorText(t, formState.errors[name], max);
+  const text = (
+    name: StatementTextField | 'address' | 'otherCopyHolders',
+    label: string,
+    hint?: string,
+  ) => (
+    <TextArea
+      key={name}
+      label={label}
+      hint={hint}
+      rows={3}
+      maxLength={LONG_TEXT_MAX}
+      error={error(name, LONG_TEXT_MAX)}
+      {...register(name)}
+    />
+  );
+
+  return (
+    <form className="stack" onSubmit={(event) => event.preventDefault()}>
+      <section className="stack statement-part" aria-labelledby="advance-about">
+        <h3 id="advance-about">{t('advance.fields.aboutHeading')}</h3>
+        <p className="muted">{t('advance.fields.aboutIntro')}</p>
+        <TextField
+          label={t('advance.fields.fullName')}
+          autoComplete="name"
+          maxLength={SHORT_TEXT_MAX}
+          error={error('fullName', SHORT_TEXT_MAX)}
+          {...register('fullName')}
+        />
+        <TextField
+          type="date"
+          label={t('advance.fields.dateOfBirth')}
+          autoComplete="bday"
+          error={error('dateOfBirth')}
+          {...register('dateOfBirth')}
+        />
+        {text('address', t('advance.fields.address'))}
+      </section>
+      <WishList
+        kind="wanted"
+        initial={initial.wanted}
+        onSave={(wanted) => save({ wanted }).catch(shownBySaveStatus)}
+      />
+      <WishList
+        kind="notWanted"
+        initial={initial.notWanted}
+        onSave={(notWanted) => save({ notWanted }).catch(shownBySaveStatus)}
+      />
+      <section className="stack statement-part" aria-labelledby="advance-other">
+        <h3 id="advance-other">{t('advance.fields.otherHeading')}</h3>
+        {STATEMENT_TEXT_FIELDS.map((name) =>
+          text(name, t(`advance.fields.${name}`), HINTS[name] && t(HINTS[name])),
+        )}
+      </section>
+      <section className="stack statement-part" aria-labelledby="advance-copies">
+        <h3 id="advance-copies">{t('advance.copies.heading')}</h3>
+        <p className="muted">{t('advance.copies.intro')}</p>
+        <CheckboxGroup
+          legend={t('advance.copies.people')}
+          emptyText={t('advance.copies.peopleEmpty')}
+          choices={peopleChoices}
+          selected={holderIds}
+          onChange={(copyHolderIds) => {
+            setHolderIds(copyHolderIds);
+            save({ copyHolderIds }).catch(shownBySaveStatus);
+          }}
+        />
+        {peopleChoices.length === 0 && (
+          <p>
+            <Link href="/people">{t('advance.copies.addPeople')}</Link>
+          </p>
+        )}
+        {text('otherCopyHolders', t('advance.copies.others'), t('advance.copies.othersHint'))}
+      </section>
+    </form>
+  );
+}

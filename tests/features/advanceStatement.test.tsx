@@ -1,0 +1,538 @@
+import { render, screen, waitFor, within } from '@testing-library/react';
+import userEvent from '@testing-library/user-event';
+import axe from 'axe-core';
+import { beforeEach, describe, expect, it } from 'vitest';
+import { draftOf, standingVersion, type Jurisdiction } from '../../src/domain/advanceStatement';
+import { today } from '../../src/domain/dates';
+import { openDatabase } from '../../src/db/connection';
+import {
+  listVersions,
+  recordSigning,
+  saveDraft,
+  setWithdrawn,
+} from '../../src/db/repositories/advanceStatements';
+import { peopleRepository } from '../../src/db/repositories/people';
+import { getReview } from '../../src/db/repositories/reviews';
+import { updateSettings } from '../../src/db/repositories/settings';
+import { AdvanceStatementScreen } from '../../src/features/advance-statement/AdvanceStatementScreen';
+import { announcement } from '../../src/ui/announcer';
+
+beforeEach(async () => {
+  await openDatabase();
+});
+
+type User = ReturnType<typeof userEvent.setup>;
+
+const region = (name: string | RegExp) => screen.findByRole('region', { name });
+const draftNow = async () => draftOf(await listVersions());
+
+/** A Scottish draft of version 1, with Aunt Mo (from People and places) holding a copy. */
+async function draftForScotland() {
+  const mo = await peopleRepository.add({ name: 'Aunt Mo' });
+  await saveDraft({
+    jurisdiction: 'scotland',
+    fullName: 'Sam Jones',
+    wanted: [{ id: 'w1', what: 'Home treatment', why: 'I sleep better at home' }],
+    copyHolderIds: [mo.id],
+  });
+  return mo;
+}
+
+/** A signed version 1 written for Scotland, witnessed by Dr A, with Aunt Mo holding a copy. */
+async function signedVersionOne() {
+  const mo = await draftForScotland();
+  const draft = (await draftNow())!;
+  await recordSigning(draft.id, {
+    signing: {
+      signedOn: '2026-03-03',
+      witnessName: 'Dr A',
+      witnessAddress: '1 High Street',
+      witnessRole: 'psychiatrist',
+      witnessCertified: true,
+      originalHeldAt: 'Blue folder',
+      healthBoardCopy: false,
+    },
+    reviewDate: '',
+  });
+  return { mo, id: draft.id };
+}
+
+/** Writes a longer answer in one go, as pasting does (typing it all would only slow the test). */
+async function paste(user: User, box: HTMLElement, text: string) {
+  await user.click(box);
+  await user.paste(text);
+}
+
+/** The screen with a short draft written for a place, at its "Signing it" part. */
+async function openSigning(jurisdiction: Jurisdiction) {
+  await saveDraft({ jurisdiction, fullName: 'Sam Jones' });
+  render(<AdvanceStatementScreen />);
+  return region('Signing it');
+}
+
+async function chooseScotland(user: User) {
+  await user.click(await screen.findByRole('radio', { name: 'Scotland' }));
+  await waitFor(async () => expect((await draftNow())?.content.jurisdiction).toBe('scotland'));
+}
+
+describe('advance statement: understanding it', () => {
+  it('starts with a warm intro that gives no legal advice, and headings in order', async () => {
+    render(<AdvanceStatementScreen />);
+    expect(screen.getByRole('heading', { level: 1, name: 'Advance statement' })).toBeVisible();
+    expect(screen.getByText(/does not give legal advice/)).toBeInTheDocument();
+    await screen.findByRole('heading', { level: 2, name: 'Signing it' });
+    expect(
+      screen.getAllByRole('heading', { level: 2 }).map((heading) => heading.textContent),
+    ).toEqual(['The rules where you live', 'Your statement', 'Signing it']);
+    expect(screen.getByText('Version 1 — not yet signed')).toBeInTheDocument();
+    // Nothing is stored until the person writes something.
+    expect(await listVersions()).toEqual([]);
+    expect(document.body.textContent).not.toMatch(
+      /\b(patient|compliance|suffering|failed|relapse)\b/i,
+    );
+  });
+
+  it('suggests where the person lives from settings, and saves it with their first words', async () => {
+    const user = userEvent.setup();
+    await updateSettings({ nation: 'scotland' });
+    render(<AdvanceStatementScreen />);
+    expect(await screen.findByRole('radio', { name: 'Scotland' })).toBeChecked();
+    expect(screen.getByRole('group', { name: 'Where do you live?' })).toHaveAccessibleDescription(
+      /from where you said you live in your settings/,
+    );
+    await user.type(screen.getByLabelText('My full name'), 'Sam');
+    await waitFor(async () =>
+      expect((await draftNow())?.content).toMatchObject({
+        jurisdiction: 'scotland',
+        fullName: 'Sam',
+      }),
+    );
+  });
+
+  it('explains the Scottish rules when Scotland is chosen', async () => {
+    const user = userEvent.setup();
+    render(<AdvanceStatementScreen />);
+    expect(await screen.findByText(/Choose where you live to see/)).toBeInTheDocument();
+    await chooseScotland(user);
+    const place = await region('The rules where you live');
+    expect(
+      within(place).getByRole('heading', { level: 3, name: 'What makes it count in Scotland' }),
+    ).toBeInTheDocument();
+    expect(place).toHaveTextContent(/Mental Health \(Care and Treatment\) \(Scotland\) Act 2003/);
+    expect(place).toHaveTextContent(/clinical psychologist, occupational therapist, solicitor/);
+    expect(place).toHaveTextContent(/you understood your statement when you made it/);
+    expect(place).toHaveTextContent(/must write down why/);
+    expect(place).toHaveTextContent(/Mental Welfare Commission’s register/);
+    expect(place).toHaveTextContent(/every 6 to 12 months/);
+  });
+
+  it('explains for England and Wales that refusing a treatment is a separate advance decision', async () => {
+    const user = userEvent.setup();
+    render(<AdvanceStatementScreen />);
+    await user.click(await screen.findByRole('radio', { name: 'England or Wales' }));
+    const place = await region('The rules where you live');
+    expect(
+      within(place).getByRole('heading', { name: 'What makes it count in England and Wales' }),
+    ).toBeInTheDocument();
+    expect(place).toHaveTextContent(/Mental Capacity Act 2005/);
+    expect(place).toHaveTextContent(/advance decision to refuse treatment/);
+    expect(place).toHaveTextContent(/even if your life is at risk/);
+    expect(place).toHaveTextContent(/does not make an advance decision/);
+    expect(place).toHaveTextContent(/GP, your care team or an advocate/);
+    await waitFor(async () =>
+      expect((await draftNow())?.content.jurisdiction).toBe('englandWales'),
+    );
+  });
+
+  it('points elsewhere to the care team or an advocate', async () => {
+    const user = userEvent.setup();
+    render(<AdvanceStatementScreen />);
+    await user.click(await screen.findByRole('radio', { name: 'Northern Ireland' }));
+    expect(await region('The rules where you live')).toHaveTextContent(
+      /Ask your care team or an advocate/,
+    );
+  });
+});
+
+describe('advance statement: writing the draft', () => {
+  it('saves as the person types, and shows it all again when they come back', async () => {
+    const user = userEvent.setup();
+    const mo = await peopleRepository.add({ name: 'Aunt Mo' });
+    await peopleRepository.add({ name: 'Jo' });
+    const first = render(<AdvanceStatementScreen />);
+    await user.type(await screen.findByLabelText('My full name'), 'Sam Jones');
+    await user.type(screen.getByLabelText('My date of birth'), '1990-05-04');
+    await paste(user, screen.getByLabelText('My address'), '2 Low Road');
+    await paste(
+      user,
+      screen.getByLabelText('Who I would like to be told, and how to reach them'),
+      'My sister',
+    );
+    await paste(user, screen.getByLabelText('Practical things to sort'), 'Feed the cat');
+    await user.click(screen.getByRole('checkbox', { name: 'Aunt Mo' }));
+    await paste(user, screen.getByLabelText('Anyone else who has a copy'), 'My GP surgery');
+    const wanted = await region('Treatments and care I would like');
+    await user.click(within(wanted).getByRole('button', { name: 'Add something I would like' }));
+    await waitFor(() => expect(within(wanted).getByLabelText('What I would like')).toHaveFocus());
+    await user.keyboard('Home treatment');
+    await paste(user, within(wanted).getByLabelText('Why'), 'I sleep better');
+
+    await waitFor(async () =>
+      expect((await draftNow())?.content).toMatchObject({
+        fullName: 'Sam Jones',
+        dateOfBirth: '1990-05-04',
+        address: '2 Low Road',
+        contact: 'My sister',
+        practical: 'Feed the cat',
+        copyHolderIds: [mo.id],
+        otherCopyHolders: 'My GP surgery',
+        wanted: [{ what: 'Home treatment', why: 'I sleep better' }],
+      }),
+    );
+    expect(await listVersions()).toHaveLength(1);
+    first.unmount();
+
+    render(<AdvanceStatementScreen />);
+    expect(await screen.findByLabelText('My full name')).toHaveValue('Sam Jones');
+    expect(screen.getByLabelText('My date of birth')).toHaveValue('1990-05-04');
+    expect(screen.getByLabelText('Practical things to sort')).toHaveValue('Feed the cat');
+    expect(screen.getByRole('checkbox', { name: 'Aunt Mo' })).toBeChecked();
+    expect(screen.getByRole('checkbox', { name: 'Jo' })).not.toBeChecked();
+    const wantedAgain = await region('Treatments and care I would like');
+    expect(within(wantedAgain).getByLabelText('What I would like')).toHaveValue('Home treatment');
+    expect(within(wantedAgain).getByLabelText('Why')).toHaveValue('I sleep better');
+  });
+
+  it('removes a wish, Undo puts it back where it was, and wishes can be rearranged', async () => {
+    const user = userEvent.setup();
+    await saveDraft({
+      notWanted: [
+        { id: 'a', what: 'Injections', why: 'They frighten me' },
+        { id: 'b', what: 'Being moved far away', why: '' },
+      ],
+    });
+    render(<AdvanceStatementScreen />);
+    const notWanted = await region('Treatments and care I would not like');
+    await user.click(within(notWanted).getByRole('button', { name: 'Remove: Injections' }));
+    await waitFor(async () =>
+      expect((await draftNow())?.content.notWanted.map((w) => w.what)).toEqual([
+        'Being moved far away',
+      ]),
+    );
+    const undo = await within(notWanted).findByRole('button', { name: 'Undo' });
+    await waitFor(() => expect(undo).toHaveFocus());
+    expect(within(notWanted).getByRole('status')).toHaveTextContent('Removed “Injections”.');
+    await user.click(undo);
+    await waitFor(async () =>
+      expect((await draftNow())?.content.notWanted).toEqual([
+        { id: 'a', what: 'Injections', why: 'They frighten me' },
+        { id: 'b', what: 'Being moved far away', why: '' },
+      ]),
+    );
+    await waitFor(() =>
+      expect(within(notWanted).getAllByLabelText('What I would not like')[0]).toHaveFocus(),
+    );
+
+    // Arranged by keyboard, in the order that matters to the person.
+    await user.click(within(notWanted).getByRole('button', { name: 'Move down: Injections' }));
+    await waitFor(async () =>
+      expect((await draftNow())?.content.notWanted.map((w) => w.id)).toEqual(['b', 'a']),
+    );
+  });
+
+  it('offers a way to add people when there is nobody to choose yet', async () => {
+    render(<AdvanceStatementScreen />);
+    const copies = await region('Who has a copy');
+    expect(copies).toHaveTextContent('There is nobody in People and places yet.');
+    expect(
+      within(copies).getByRole('link', { name: 'Add someone to People and places' }),
+    ).toHaveAttribute('href', '/people');
+  });
+
+  it('discards a draft, and Undo brings it back', async () => {
+    const user = userEvent.setup();
+    await saveDraft({ fullName: 'Sam Jones' });
+    render(<AdvanceStatementScreen />);
+    expect(await screen.findByLabelText('My full name')).toHaveValue('Sam Jones');
+    await user.click(screen.getByRole('button', { name: 'Discard this draft' }));
+    await waitFor(async () => expect(await listVersions()).toEqual([]));
+    await waitFor(() => expect(screen.getByLabelText('My full name')).toHaveValue(''));
+    expect(screen.getByRole('status')).toHaveTextContent('Version 1, the draft, was discarded.');
+    await user.click(screen.getByRole('button', { name: 'Undo' }));
+    await waitFor(() => expect(screen.getByLabelText('My full name')).toHaveValue('Sam Jones'));
+    expect((await draftNow())?.content.fullName).toBe('Sam Jones');
+    expect(screen.getByRole('heading', { level: 2, name: 'Your statement' })).toHaveFocus();
+  });
+});
+
+describe('advance statement: recording the signing', () => {
+  it('explains what is missing in Scotland, at each box, and saves nothing', async () => {
+    const user = userEvent.setup();
+    const signing = await openSigning('scotland');
+    expect(within(signing).getByRole('link', { name: 'Print a form to sign' })).toHaveAttribute(
+      'href',
+      `/print/advance-statement/${(await draftNow())!.id}`,
+    );
+    expect(within(signing).getByLabelText('The day I signed it')).toHaveValue(today());
+    await user.type(within(signing).getByLabelText('Witness’s name'), 'Dr A');
+    await user.click(within(signing).getByRole('button', { name: 'Record the signing' }));
+
+    const address = within(signing).getByLabelText('Witness’s address');
+    await waitFor(() => expect(address).toHaveFocus());
+    expect(address).toHaveAttribute('aria-invalid', 'true');
+    expect(address).toHaveAccessibleDescription(/needs your witness’s address/);
+    expect(within(signing).getByLabelText('Witness’s job or profession')).toHaveAttribute(
+      'aria-invalid',
+      'true',
+    );
+    const certified = within(signing).getByRole('checkbox', {
+      name: /My witness wrote and signed that/,
+    });
+    expect(certified).toHaveAccessibleDescription(/Tick this once they have/);
+    expect(within(signing).getByLabelText('Witness’s name')).not.toHaveAttribute('aria-invalid');
+
+    expect(versionsSigned(await listVersions())).toBe(0);
+    expect((await getReview('advanceStatement')).reviewDate).toBe('');
+  });
+
+  it('records a complete signing, freezing who holds a copy, and sets a review day', async () => {
+    const user = userEvent.setup();
+    const mo = await draftForScotland();
+    render(<AdvanceStatementScreen />);
+    const signing = await region('Signing it');
+    const day = within(signing).getByLabelText('The day I signed it');
+    await user.clear(day);
+    await user.type(day, '2026-03-03');
+    expect(within(signing).getByLabelText('When to look at it again (optional)')).toHaveValue(
+      '2026-09-03',
+    );
+    await user.type(within(signing).getByLabelText('Witness’s name'), 'Dr A');
+    await user.type(within(signing).getByLabelText('Witness’s address'), '1 High Street');
+    await user.type(within(signing).getByLabelText('Witness’s job or profession'), 'psychiatrist');
+    await user.click(within(signing).getByRole('checkbox', { name: /My witness wrote/ }));
+    await user.type(
+      within(signing).getByLabelText('Where the signed original is kept'),
+      'Blue folder',
+    );
+    await user.click(
+      within(signing).getByRole('checkbox', { name: 'A copy has gone to my health board' }),
+    );
+    await user.click(within(signing).getByRole('button', { name: 'Record the signing' }));
+
+    // The statement now shows the signed version, read-only (and so does the list of versions).
+    await screen.findAllByText(
+      'Version 1 — signed on 3 March 2026, witnessed by Dr A (psychiatrist)',
+    );
+    const statement = await region('Your statement');
+    expect(
+      within(statement).getByText(
+        'Version 1 — signed on 3 March 2026, witnessed by Dr A (psychiatrist)',
+      ),
+    ).toBeInTheDocument();
+    expect(
+      within(statement).getByRole('heading', { level: 2, name: 'Your statement' }),
+    ).toHaveFocus();
+    expect(announcement.get().message).toMatch(/Well done. Version 1 is recorded as signed/);
+    expect(within(statement).getByText('This is the version that stands.')).toBeInTheDocument();
+    expect(within(statement).getByText('Home treatment')).toBeInTheDocument();
+    // Read-only now: no boxes to type in, and no signing form.
+    expect(within(statement).queryByRole('textbox')).not.toBeInTheDocument();
+    expect(screen.queryByRole('region', { name: 'Signing it' })).not.toBeInTheDocument();
+
+    const [version] = await listVersions();
+    expect(version).toMatchObject({
+      copyHolderNames: ['Aunt Mo'],
+      signing: {
+        signedOn: '2026-03-03',
+        witnessName: 'Dr A',
+        witnessCertified: true,
+        originalHeldAt: 'Blue folder',
+        healthBoardCopy: true,
+      },
+    });
+    expect((await getReview('advanceStatement')).reviewDate).toBe('2026-09-03');
+
+    // Renaming the person later leaves the signed version as it was signed.
+    await peopleRepository.update(mo.id, { name: 'Maureen' });
+    const history = await region('All versions');
+    expect((await peopleRepository.list())[0]?.name).toBe('Maureen');
+    expect(within(statement).getByText('Aunt Mo')).toBeInTheDocument();
+    expect(within(statement).queryByText('Maureen')).not.toBeInTheDocument();
+    await user.click(within(history).getByText('Read version 1'));
+    expect(within(history).getByText('Aunt Mo')).toBeVisible();
+    expect(
+      within(history).getByRole('link', { name: 'Print a copy of version 1' }),
+    ).toHaveAttribute('href', `/print/advance-statement/${version!.id}`);
+  });
+
+  it('outside Scotland needs only the day, and lets the review day be cleared', async () => {
+    const user = userEvent.setup();
+    const signing = await openSigning('englandWales');
+    expect(within(signing).getByRole('group', { name: 'My witness' })).toHaveTextContent(
+      'Optional. Fill in what you have.',
+    );
+    expect(
+      within(signing).queryByRole('checkbox', { name: /My witness wrote/ }),
+    ).not.toBeInTheDocument();
+    await user.clear(within(signing).getByLabelText('The day I signed it'));
+    await user.click(within(signing).getByRole('button', { name: 'Record the signing' }));
+    const day = within(signing).getByLabelText('The day I signed it');
+    await waitFor(() => expect(day).toHaveFocus());
+    expect(day).toHaveAccessibleDescription('Please add the day you signed it.');
+    expect(versionsSigned(await listVersions())).toBe(0);
+
+    await user.type(day, '2026-01-10');
+    await user.clear(within(signing).getByLabelText('When to look at it again (optional)'));
+    await user.click(within(signing).getByRole('button', { name: 'Record the signing' }));
+    await screen.findAllByText('Version 1 — signed on 10 January 2026');
+    expect((await listVersions())[0]?.signing?.witnessName).toBe('');
+    expect((await getReview('advanceStatement')).reviewDate).toBe('');
+  });
+});
+
+const versionsSigned = (versions: Awaited<ReturnType<typeof listVersions>>) =>
+  versions.filter((version) => version.signing).length;
+
+describe('advance statement: versions', () => {
+  it('“Make changes” starts version 2, not yet signed, while version 1 stays signed', async () => {
+    const user = userEvent.setup();
+    const { id } = await signedVersionOne();
+    render(<AdvanceStatementScreen />);
+    const statement = await region('Your statement');
+    await user.click(within(statement).getByRole('button', { name: 'Make changes' }));
+
+    const name = await screen.findByLabelText('My full name');
+    expect(name).toHaveValue('Sam Jones');
+    expect(screen.getByRole('heading', { level: 2, name: 'Your statement' })).toHaveFocus();
+    expect(
+      within(await region('Your statement')).getByText('Version 2 — not yet signed'),
+    ).toBeInTheDocument();
+    expect(screen.getByText('Version 1 still stands until you sign this one.')).toBeVisible();
+    await user.clear(name);
+    await user.type(name, 'Samira Jones');
+    await waitFor(async () => expect((await draftNow())?.content.fullName).toBe('Samira Jones'));
+
+    const history = within(await region('All versions'));
+    const headings = history.getAllByRole('heading', { level: 3 }).map((h) => h.textContent);
+    expect(headings).toEqual([
+      'Version 2 — not yet signed',
+      'Version 1 — signed on 3 March 2026, witnessed by Dr A (psychiatrist)',
+    ]);
+    const versions = await listVersions();
+    expect(standingVersion(versions)?.id).toBe(id);
+    expect(versions.find((version) => version.id === id)?.content.fullName).toBe('Sam Jones');
+  });
+
+  it('marks version 1 withdrawn after asking, with the Scottish formalities, and Undo', async () => {
+    const user = userEvent.setup();
+    const { id } = await signedVersionOne();
+    render(<AdvanceStatementScreen />);
+    const history = await region('All versions');
+    await user.click(within(history).getByRole('button', { name: 'Mark version 1 as withdrawn' }));
+    const dialog = await screen.findByRole('dialog', {
+      name: 'Mark version 1 as withdrawn?',
+    });
+    expect(dialog).toHaveTextContent(/withdrawing a statement needs the same steps as making one/);
+    expect(within(dialog).getByRole('button', { name: 'Keep it as it is' })).toHaveFocus();
+
+    // Keeping it changes nothing.
+    await user.click(within(dialog).getByRole('button', { name: 'Keep it as it is' }));
+    expect((await listVersions())[0]?.withdrawnOn).toBe('');
+
+    await user.click(within(history).getByRole('button', { name: 'Mark version 1 as withdrawn' }));
+    const again = await screen.findByRole('dialog');
+    const day = within(again).getByLabelText('The day it was withdrawn');
+    await user.clear(day);
+    await user.type(day, '2026-04-01');
+    await user.type(within(again).getByLabelText('A note (optional)'), 'Told my nurse');
+    await user.click(within(again).getByRole('button', { name: 'Mark as withdrawn' }));
+
+    await within(history).findByText('Withdrawn on 1 April 2026');
+    expect(within(history).getByText('Note: Told my nurse')).toBeInTheDocument();
+    expect((await listVersions())[0]).toMatchObject({
+      id,
+      withdrawnOn: '2026-04-01',
+      withdrawalNote: 'Told my nurse',
+    });
+    expect(
+      within(history).queryByRole('button', { name: 'Mark version 1 as withdrawn' }),
+    ).not.toBeInTheDocument();
+
+    const undo = within(history).getByRole('button', { name: 'Undo' });
+    expect(undo).toHaveFocus();
+    await user.click(undo);
+    await waitFor(async () => expect((await listVersions())[0]?.withdrawnOn).toBe(''));
+    await waitFor(() =>
+      expect(
+        within(history).getByRole('button', { name: 'Mark version 1 as withdrawn' }),
+      ).toHaveFocus(),
+    );
+  });
+
+  it('after the newest signed version is withdrawn, says which version still stands', async () => {
+    await signedVersionOne();
+    await saveDraft({ fullName: 'Samira Jones' });
+    const two = (await draftNow())!;
+    await recordSigning(two.id, {
+      signing: { ...(await listVersions())[1]!.signing!, signedOn: '2026-05-05' },
+      reviewDate: '',
+    });
+    await setWithdrawn(two.id, '2026-06-01', '');
+    render(<AdvanceStatementScreen />);
+    const statement = await region('Your statement');
+    expect(within(statement).getByText('Withdrawn on 1 June 2026')).toBeInTheDocument();
+    expect(within(statement).getByText('Version 1 still stands.')).toBeInTheDocument();
+    expect(within(statement).getByText('Samira Jones')).toBeInTheDocument();
+    const history = await region('All versions');
+    expect(within(history).getByText('This is the version that stands.')).toBeInTheDocument();
+    expect(within(history).getAllByRole('heading', { level: 3 })[1]).toHaveTextContent(
+      'Version 1 — signed on 3 March 2026',
+    );
+  });
+
+  it('updates where a signed version is kept, without touching its words', async () => {
+    const user = userEvent.setup();
+    const { id } = await signedVersionOne();
+    render(<AdvanceStatementScreen />);
+    const keeping = await screen.findByRole('group', { name: 'Keeping version 1 safe' });
+    const heldAt = within(keeping).getByLabelText('Where the signed original is kept');
+    expect(heldAt).toHaveValue('Blue folder');
+    await user.clear(heldAt);
+    await user.type(heldAt, 'With my sister');
+    await user.click(
+      within(keeping).getByRole('checkbox', { name: 'A copy has gone to my health board' }),
+    );
+    await waitFor(async () =>
+      expect((await listVersions())[0]).toMatchObject({
+        id,
+        content: { fullName: 'Sam Jones' },
+        signing: { originalHeldAt: 'With my sister', healthBoardCopy: true },
+      }),
+    );
+    expect(await listVersions()).toHaveLength(1);
+  });
+
+  it('has no accessibility problems that axe can find, writing or reading', async () => {
+    const user = userEvent.setup();
+    const options = { rules: { 'color-contrast': { enabled: false } } };
+    await signedVersionOne();
+    const { container } = render(<AdvanceStatementScreen />);
+    await screen.findAllByText('This is the version that stands.');
+    expect((await axe.run(container, options)).violations.map((v) => v.id)).toEqual([]);
+
+    await user.click(screen.getByRole('button', { name: 'Make changes' }));
+    const wanted = await region('Treatments and care I would like');
+    await user.click(within(wanted).getByRole('button', { name: 'Add something I would like' }));
+    await screen.findByRole('region', { name: 'Signing it' });
+    expect((await axe.run(container, options)).violations.map((v) => v.id)).toEqual([]);
+  });
+});
+
+describe('advance statement: review', () => {
+  it('shows when it was last looked over, like other parts', async () => {
+    render(<AdvanceStatementScreen />);
+    expect(
+      await screen.findByRole('region', { name: 'Looking over this part' }),
+    ).toBeInTheDocument();
+  });
+});
