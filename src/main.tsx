@@ -1,7 +1,7 @@
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { App } from './app/App';
-import { findRoute } from './app/routes';
+import { findRoute, preloadScreen, preloadScreens } from './app/routes';
 import { hasPendingWrites } from './db/writes';
 import { initI18n } from './i18n';
 import { bestLanguage } from './i18n/languages';
@@ -27,6 +27,17 @@ function untilThePlanIsNeeded(): Promise<void> {
   });
 }
 
+/** After the page has loaded, when the browser has nothing else to do (or after a while). */
+function whenIdle(task: () => void): void {
+  // Safari has no requestIdleCallback.
+  const schedule = () =>
+    typeof window.requestIdleCallback === 'function'
+      ? window.requestIdleCallback(task, { timeout: 5000 })
+      : setTimeout(task, 2000);
+  if (document.readyState === 'complete') schedule();
+  else window.addEventListener('load', schedule, { once: true });
+}
+
 async function start() {
   await initI18n(bestLanguage(navigator.languages));
   createRoot(document.getElementById('root')!).render(
@@ -35,7 +46,9 @@ async function start() {
     </StrictMode>,
   );
 
-  // The shell is on screen; now the database (and with it the plan) loads.
+  // The shell is on screen; now the database (and with it the plan) loads, and meanwhile the
+  // code of the screen asked for, so it is there when the database is.
+  void preloadScreen(currentPath.get());
   const [
     { openDatabase },
     { askForPersistenceAfterFirstSave },
@@ -57,6 +70,9 @@ async function start() {
     followPreferences();
     followHelpNow();
     askForPersistenceAfterFirstSave();
+    // Once the first screen has painted and the page is idle, fetch the others, so moving to one
+    // shows it at once without competing with the first screen for the network or the CPU.
+    whenIdle(() => void preloadScreens());
   }
 
   if (import.meta.env.PROD) {

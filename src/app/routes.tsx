@@ -4,9 +4,48 @@ import { HelpNowScreen } from '../features/help-now/HelpNowScreen';
 export type RouteParams = Record<string, string>;
 type Screen = ComponentType<{ params: RouteParams }>;
 
-/** A screen in its own chunk, fetched when first visited (and precached for offline use). */
-function screen<M>(load: () => Promise<M>, pick: (module: M) => Screen) {
-  return lazy(() => load().then((module) => ({ default: pick(module) })));
+/** How to fetch the code of each screen that has a chunk of its own. */
+const fetchers = new Map<Screen, () => Promise<Screen>>();
+
+/**
+ * A screen in its own chunk (precached for offline use), fetched when first shown or earlier by
+ * preloadScreen(s). A screen still being fetched suspends: the app shows "Loading…", and React
+ * then holds the screen back until that has been up for 300 ms — so every first visit to a
+ * screen took at least that long. One fetched already renders at once.
+ */
+function screen<M>(load: () => Promise<M>, pick: (module: M) => Screen): Screen {
+  let loaded: Screen | undefined;
+  let loading: Promise<Screen> | undefined;
+  const fetchScreen = () =>
+    (loading ??= load().then(
+      (module) => (loaded = pick(module)),
+      (error: unknown) => {
+        loading = undefined; // e.g. offline before the app was cached: showing it tries again
+        throw error;
+      },
+    ));
+  const LazyScreen = lazy(() => {
+    if (!loaded) return fetchScreen().then((Loaded) => ({ default: Loaded }));
+    // A thenable that hands the screen over straight away (lazy takes any thenable): a promise,
+    // even one already settled, would answer only later, and React would suspend meanwhile.
+    const ready = { default: loaded };
+    const now = { then: (resolve: (value: typeof ready) => void) => resolve(ready) };
+    return now as unknown as Promise<typeof ready>;
+  });
+  fetchers.set(LazyScreen, fetchScreen);
+  return LazyScreen;
+}
+
+/** Fetches the code of the screen at `path`, e.g. while the app is still starting. */
+export function preloadScreen(path: string): Promise<unknown> {
+  const match = findRoute(path);
+  const fetchScreen = match && fetchers.get(match.route.Screen);
+  return fetchScreen ? fetchScreen().catch(() => undefined) : Promise.resolve();
+}
+
+/** Fetches every screen's code in the background, so moving between screens never waits for it. */
+export function preloadScreens(): Promise<unknown> {
+  return Promise.allSettled([...fetchers.values()].map((fetchScreen) => fetchScreen()));
 }
 
 /* The shell paints before any screen's code, or the database code, has loaded. */

@@ -2,62 +2,98 @@
  * The whole plan in and out of the database, all at once: for backups, restores, snapshots,
  * printing and sharing. Tables come from the domain's one list (PLAN_TABLES).
  */
-import { PLAN_TABLE_NAMES, planData, type PlanData } from '../domain/plan';
+import { checkPlan, isCheckedPlan, type CheckedPlan } from '../domain/checkedPlan';
+import { PLAN_TABLE_NAMES, type PlanData, type PlanTable } from '../domain/plan';
 import { newId, nowIso } from '../domain/record';
 import { SNAPSHOTS_KEPT, type Snapshot } from '../domain/snapshots';
 import { getDb } from './connection';
+import { tableChanges } from './tableChanges';
 import { runWrite } from './writes';
 
 const tables = () => PLAN_TABLE_NAMES.map((name) => getDb().table(name));
 
+/** Every table of the plan, read within the caller's transaction. */
+async function readTables(): Promise<PlanData> {
+  const db = getDb();
+  const entries = await Promise.all(
+    PLAN_TABLE_NAMES.map(async (name) => [name, await db.table(name).toArray()] as const),
+  );
+  return Object.fromEntries(entries) as PlanData;
+}
+
 /** Reads every table in one transaction, so the copy is consistent. */
 export async function readPlan(): Promise<PlanData> {
-  const db = getDb();
-  return db.transaction('r', tables(), async () => {
-    const entries = await Promise.all(
-      PLAN_TABLE_NAMES.map(async (name) => [name, await db.table(name).toArray()] as const),
-    );
-    return Object.fromEntries(entries) as PlanData;
-  });
+  return getDb().transaction('r', tables(), readTables);
+}
+
+/** The plan as given if checkPlan made it (a decoded backup); otherwise checked here. */
+function checked(incoming: PlanData): CheckedPlan {
+  if (isCheckedPlan(incoming)) return incoming;
+  const result = checkPlan(incoming);
+  if (!result.success) throw new TypeError(`Not a valid plan: ${result.problem ?? 'unknown'}`);
+  return result.plan;
 }
 
 /**
  * Replaces the whole plan with `incoming` in ONE transaction, keeping the current plan as a
- * snapshot first: it either all happens or none of it does. `incoming` must already be
- * validated; everything slow (reading files, decrypting) happens before this is called.
+ * snapshot first: it either all happens or none of it does. Everything slow (reading files,
+ * decrypting) happens before this is called. A plan from checkPlan (as decodeBackup returns) is
+ * written as it is; any other — a snapshot, or a caller's own data — is checked before anything
+ * is touched. Only records that differ are written (see tableChanges), so restoring a plan much
+ * like the current one is quick; afterwards every table holds exactly what `incoming` holds.
  */
 export async function replacePlan(incoming: PlanData, reason: Snapshot['reason']): Promise<string> {
-  const validated = planData.parse(incoming);
+  const plan = checked(incoming);
   const db = getDb();
   return runWrite(
     () =>
       db.transaction('rw', [...tables(), db.snapshots], async () => {
-        const current = Object.fromEntries(
-          await Promise.all(
-            PLAN_TABLE_NAMES.map(async (name) => [name, await db.table(name).toArray()] as const),
-          ),
-        ) as PlanData;
+        const current = await readTables();
         const snapshotId = newId();
-        await db.snapshots.add({ id: snapshotId, takenAt: nowIso(), reason, plan: current });
-        const old = await db.snapshots
-          .orderBy('takenAt')
-          .reverse()
-          .offset(SNAPSHOTS_KEPT)
-          .primaryKeys();
-        await db.snapshots.bulkDelete(old);
-        for (const name of PLAN_TABLE_NAMES) {
-          await db.table(name).clear();
-          await db.table(name).bulkAdd(validated[name]);
-        }
+        const keepSnapshot = async () => {
+          await db.snapshots.add({ id: snapshotId, takenAt: nowIso(), reason, plan: current });
+          const old = await db.snapshots
+            .orderBy('takenAt')
+            .reverse()
+            .offset(SNAPSHOTS_KEPT)
+            .primaryKeys();
+          await db.snapshots.bulkDelete(old);
+        };
+        const replaceTable = async (name: PlanTable) => {
+          const table = db.table<{ id: string }, string>(name);
+          const changes = tableChanges<{ id: string }>(current[name], plan[name]);
+          if (changes.kind === 'rewrite') {
+            await table.clear();
+            await table.bulkAdd(changes.add);
+          } else if (changes.kind === 'patch') {
+            // Different ids each, so the three can go together.
+            await Promise.all([
+              table.bulkDelete(changes.remove),
+              table.bulkPut(changes.put),
+              table.bulkAdd(changes.add),
+            ]);
+          }
+        };
+        // All tables' requests go out together rather than one table after another: the browser
+        // stores one table while this page is still handing over the next.
+        await Promise.all([keepSnapshot(), ...PLAN_TABLE_NAMES.map(replaceTable)]);
         return snapshotId;
       }),
     { key: 'plan:replace' },
   );
 }
 
-export async function listSnapshots(): Promise<Omit<Snapshot, 'plan'>[]> {
-  const all = await getDb().snapshots.orderBy('takenAt').reverse().toArray();
-  return all.map(({ id, takenAt, reason }) => ({ id, takenAt, reason }));
+/**
+ * The snapshots kept, newest first: when each was taken, read from the index alone. Each holds a
+ * whole plan, and reading them in full (as this did) made the backup screen wait after a restore.
+ */
+export async function listSnapshots(): Promise<Pick<Snapshot, 'id' | 'takenAt'>[]> {
+  const db = getDb();
+  const newestFirst = () => db.snapshots.orderBy('takenAt').reverse();
+  const [times, ids] = await db.transaction('r', db.snapshots, () =>
+    Promise.all([newestFirst().keys(), newestFirst().primaryKeys()]),
+  );
+  return ids.map((id, index) => ({ id, takenAt: String(times[index]) }));
 }
 
 /** Puts the plan back as it was in a snapshot (itself keeping today's plan as a snapshot). */

@@ -129,6 +129,20 @@ function nextMonth(month: string): string {
   return m === 12 ? `${y + 1}-01` : `${y}-${String(m + 1).padStart(2, '0')}`;
 }
 
+/** How far along each goal's steps are, by goal id, in one pass over all steps. */
+export function stepProgressByGoal(
+  steps: readonly Step[],
+): Map<string, { achieved: number; total: number }> {
+  const progress = new Map<string, { achieved: number; total: number }>();
+  for (const step of steps) {
+    let counts = progress.get(step.goalId);
+    if (!counts) progress.set(step.goalId, (counts = { achieved: 0, total: 0 }));
+    counts.total += 1;
+    if (step.achievedAt !== null) counts.achieved += 1;
+  }
+  return progress;
+}
+
 /** How far along a goal's steps are. */
 export function stepProgress(steps: readonly Step[]): { achieved: number; total: number } {
   return { achieved: steps.filter((step) => step.achievedAt !== null).length, total: steps.length };

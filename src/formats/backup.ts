@@ -19,7 +19,8 @@
  * Waymark refuses a newer file ("made with a newer Waymark") rather than quietly dropping a
  * table it does not know.
  */
-import { PLAN_TABLE_NAMES, planData, type PlanData } from '../domain/plan';
+import { checkPlan, type CheckedPlan } from '../domain/checkedPlan';
+import type { PlanData } from '../domain/plan';
 import { fromBase64Url, toBase64Url, utf8 } from './bytes';
 import { deflateRaw, inflateRaw } from './compression';
 import { open, seal } from './crypto';
@@ -38,7 +39,7 @@ export interface BackupInfo {
 }
 
 export interface DecodedBackup extends BackupInfo {
-  plan: PlanData;
+  plan: CheckedPlan;
 }
 
 /** The header as written: it is also the AES-GCM additional data, so it must match exactly. */
@@ -149,14 +150,6 @@ const MIGRATIONS: Record<number, (plan: unknown) => unknown> = {
   2: (plan) => plan,
 };
 
-/** A table holding two records with one id could never be written: the file is damaged. */
-function tableWithRepeatedId(plan: PlanData): string | undefined {
-  return PLAN_TABLE_NAMES.find((name) => {
-    const records: { id: string }[] = plan[name];
-    return new Set(records.map((record) => record.id)).size !== records.length;
-  });
-}
-
 /**
  * Reads, decrypts, validates and migrates a backup. It only reads: callers write the result
  * to the database in one transaction afterwards. Any problem is a FormatError.
@@ -166,12 +159,11 @@ export async function decodeBackup(text: string, passphrase?: string): Promise<D
   const file = JSON.parse(text) as Json;
   const raw = header.encrypted ? await unseal(file, header, passphrase) : file.plan;
   const migrated = MIGRATIONS[header.version]?.(raw);
-  const result = planData.safeParse(migrated);
-  if (!result.success) throw new FormatError('invalid', result.error.issues[0]?.message);
-  const repeated = tableWithRepeatedId(result.data);
-  if (repeated) throw new FormatError('invalid', `the same id twice in ${repeated}`);
+  // Checked once, here: the restore writes this plan without checking it again.
+  const checked = checkPlan(migrated);
+  if (!checked.success) throw new FormatError('invalid', checked.problem);
   return {
-    plan: result.data,
+    plan: checked.plan,
     exportedAt: header.exportedAt,
     appVersion: header.appVersion,
     encrypted: header.encrypted,

@@ -1,12 +1,13 @@
 import type { ComponentPropsWithoutRef, MouseEvent } from 'react';
-import { useStore } from './useStore';
+import { useStoreFact } from './useStore';
 import { currentPath, navigate } from './router';
 
 type LinkProps = ComponentPropsWithoutRef<'a'> & { href: string };
 
 /** An ordinary link that changes screen without reloading; modified clicks behave as usual. */
 export function Link({ href, onClick, children, ...rest }: LinkProps) {
-  const path = useStore(currentPath);
+  // Moving to another screen re-renders only the links whose answer changes.
+  const isCurrent = useStoreFact(currentPath, (path) => path === href);
   const handleClick = (event: MouseEvent<HTMLAnchorElement>) => {
     onClick?.(event);
     if (event.defaultPrevented || event.button !== 0) return;
@@ -15,12 +16,7 @@ export function Link({ href, onClick, children, ...rest }: LinkProps) {
     navigate(href);
   };
   return (
-    <a
-      href={href}
-      aria-current={path === href ? 'page' : undefined}
-      onClick={handleClick}
-      {...rest}
-    >
+    <a href={href} aria-current={isCurrent ? 'page' : undefined} onClick={handleClick} {...rest}>
       {children}
     </a>
   );

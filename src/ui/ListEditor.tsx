@@ -27,6 +27,8 @@ export interface ListEditorProps<T extends Item, R = T> {
   /** What the list does to its items; a list repository from db/ fits as it is. */
   actions: ListActions<T, R>;
   text: { listLabel: string; add: string; empty: string; removed: (name: string) => string };
+  /** A class for the list itself, besides `list-editor`. */
+  className?: string;
 }
 
 /**
@@ -39,6 +41,7 @@ export function ListEditor<T extends Item, R = T>({
   renderItem,
   actions,
   text,
+  className,
 }: ListEditorProps<T, R>) {
   const { t } = useTranslation();
   const listRef = useRef<HTMLOListElement>(null);
@@ -96,6 +99,9 @@ export function ListEditor<T extends Item, R = T>({
     if (gone) setRemoved({ id: item.id, token: gone, name: nameOf(item, index) });
   };
 
+  // The same words on every item's button: looked up once, not once per item.
+  const removeShort = t('list.removeShort');
+
   const undo = async () => {
     if (!removed) return;
     focusAfterChange(removed.id, 'input, textarea, select, a');
@@ -114,7 +120,11 @@ export function ListEditor<T extends Item, R = T>({
       {items.length === 0 ? (
         <p className="empty-note">{text.empty}</p>
       ) : (
-        <ol ref={listRef} className="list-editor" aria-label={text.listLabel}>
+        <ol
+          ref={listRef}
+          className={className ? `list-editor ${className}` : 'list-editor'}
+          aria-label={text.listLabel}
+        >
           {items.map((item, index) => {
             const name = nameOf(item, index);
             return (
@@ -148,7 +158,7 @@ export function ListEditor<T extends Item, R = T>({
                     onClick={() => void remove(item, index).catch(forgetFocus)}
                     aria-label={t('list.remove', { name })}
                   >
-                    {t('list.removeShort')}
+                    {removeShort}
                   </button>
                 </div>
               </li>

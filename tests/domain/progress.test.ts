@@ -6,6 +6,7 @@ import {
   recentAchievements,
   reviewsDue,
   stepProgress,
+  stepProgressByGoal,
   whatsNext,
 } from '../../src/domain/progress';
 
@@ -173,5 +174,16 @@ describe('progress by month', () => {
 
   it('says how far along a goal’s steps are', () => {
     expect(stepProgress([step('g', 1, 'x'), step('g', 2)])).toEqual({ achieved: 1, total: 2 });
+  });
+
+  it('says how far along every goal’s steps are, in one go', () => {
+    const steps = [step('a', 1, 'x'), step('b', 1), step('a', 2), step('a', 3, 'y')];
+    expect(stepProgressByGoal(steps)).toEqual(
+      new Map([
+        ['a', { achieved: 2, total: 3 }],
+        ['b', { achieved: 0, total: 1 }],
+      ]),
+    );
+    expect(stepProgressByGoal([])).toEqual(new Map());
   });
 });

@@ -239,13 +239,14 @@ test.describe('when a screen is broken', () => {
   test('the goal screen’s code fails to load: the error shows, and Help now still opens', async ({
     page,
   }) => {
-    await open(page, '/', 'Your plan');
-    await addCrisisContact(page);
+    // Blocked from the start: the app fetches every screen's code soon after it opens.
     const blocked: string[] = [];
     await page.route('**/assets/GoalScreen-*.js', (route) => {
       blocked.push(route.request().url());
       return route.abort();
     });
+    await open(page, '/', 'Your plan');
+    await addCrisisContact(page);
 
     await goTo(page, 'Goals');
     await page.getByRole('button', { name: 'Add a goal' }).click();
@@ -254,7 +255,7 @@ test.describe('when a screen is broken', () => {
       crash.getByRole('heading', { level: 1, name: 'Something went wrong on this screen' }),
     ).toBeVisible();
     await expect(crash.getByText('What you had already typed has been saved')).toBeVisible();
-    expect(blocked).toHaveLength(1);
+    expect(blocked.length).toBeGreaterThan(0);
     expect(new URL(page.url()).pathname).toMatch(/^\/goals\/[^/]+$/);
 
     await helpNowButton(page).click();

@@ -1,4 +1,4 @@
-import { useState, type ChangeEvent, type FormEvent } from 'react';
+import { useRef, useState, type ChangeEvent, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { planCounts, type PlanTable } from '../../domain/plan';
 import {
@@ -40,6 +40,9 @@ export function RestoreBackup() {
   const [stage, setStage] = useState<Stage>({ step: 'choose' });
   const [problem, setProblem] = useState<string | null>(null);
   const [passphrase, setPassphrase] = useState('');
+  // A second click while a restore runs must not start another (and snapshot the half-new plan).
+  const replacing = useRef(false);
+  const [busy, setBusy] = useState(false);
 
   const fail = (error: unknown) => {
     const key = isFormatError(error) ? error.problem : isQuotaError(error) ? 'full' : 'unreadable';
@@ -95,13 +98,18 @@ export function RestoreBackup() {
   };
 
   const replace = async () => {
-    if (stage.step !== 'review') return;
+    if (stage.step !== 'review' || replacing.current) return;
+    replacing.current = true;
+    setBusy(true);
     try {
       const snapshotId = await replacePlan(stage.backup.plan, 'beforeRestore');
       setStage({ step: 'restored', snapshotId });
       announce(t('backup.restored'));
     } catch (error) {
       fail(error);
+    } finally {
+      replacing.current = false;
+      setBusy(false);
     }
   };
 
@@ -165,7 +173,12 @@ export function RestoreBackup() {
           <Summary counts={planCounts(stage.backup.plan)} />
           <p>{t('backup.replaceWarning')}</p>
           <p className="actions">
-            <button type="button" className="button button--primary" onClick={() => void replace()}>
+            <button
+              type="button"
+              className="button button--primary"
+              disabled={busy}
+              onClick={() => void replace()}
+            >
               {t('backup.replace')}
             </button>
             <button type="button" className="button" onClick={() => setStage({ step: 'choose' })}>
