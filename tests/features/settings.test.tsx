@@ -127,7 +127,8 @@ describe('Settings: how Waymark looks', () => {
 
     await user.selectOptions(textSize, 'Larger');
     await waitFor(async () => expect((await getSettings()).textSize).toBe('larger'));
-    expect(textSize).toHaveDisplayValue('Larger');
+    // The choice shows what is saved, once the saved settings have come back from the database.
+    await waitFor(() => expect(textSize).toHaveDisplayValue('Larger'));
 
     await user.selectOptions(textSize, 'Large');
     await waitFor(async () => expect((await getSettings()).textSize).toBe('large'));
