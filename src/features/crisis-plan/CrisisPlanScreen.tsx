@@ -22,8 +22,8 @@ import type { Choice } from '../../ui/CheckboxGroup';
 import { TextArea } from '../../ui/Field';
 import { fieldErrorText } from '../../ui/fieldError';
 import { Link } from '../../ui/Link';
-import { ListEditor } from '../../ui/ListEditor';
-import { PlanItemEditor, type PlanItemLabels } from '../../ui/PlanItemEditor';
+import type { PlanItemLabels } from '../../ui/PlanItemEditor';
+import { PlanSectionList, type SectionWords } from '../../ui/PlanSectionList';
 import { ReviewBar } from '../../ui/ReviewBar';
 import { ScreenHeading } from '../../ui/ScreenHeading';
 import { useAutosaveForm } from '../../ui/useAutosaveForm';
@@ -89,24 +89,9 @@ function CrisisSection({
   section: SectionId;
   peopleChoices: Choice[];
 }) {
-  const { t, i18n } = useTranslation();
+  const { t } = useTranslation();
   const repository = useMemo(() => planSection(section), [section]);
-  const items = useLiveQuery(() => repository.list(), [repository], null);
-  const spec = specOf(section);
-  const words = (key: string, options?: Record<string, unknown>) =>
-    t(`crisis.sections.${section}.${key}`, options);
-  /** Words only some sections have, such as a hint. */
-  const optionalWords = (key: string) => {
-    const fullKey = `crisis.sections.${section}.${key}`;
-    return i18n.exists(fullKey) ? t(fullKey) : undefined;
-  };
-  const headingId = `crisis-${section}`;
-  const nameOf = (item: PlanItem, index: number) =>
-    peopleChoices.find((choice) => choice.value === item.personIds[0])?.label ||
-    item.text.trim() ||
-    words('itemName', { position: index + 1 });
-
-  const labelsFor = (name: string): PlanItemLabels => ({
+  const labelsFor = (name: string, { optionalWords }: SectionWords): PlanItemLabels => ({
     legend: name,
     text: optionalWords('text'),
     textHint: optionalWords('textHint'),
@@ -118,35 +103,25 @@ function CrisisSection({
   });
 
   return (
-    <section className="crisis-section" aria-labelledby={headingId}>
-      <h2 id={headingId}>{words('heading')}</h2>
-      <p className="muted">{words('intro')}</p>
-      {spec.people && peopleChoices.length === 0 && (
+    <PlanSectionList
+      part="crisis"
+      section={section}
+      repository={repository}
+      className="crisis-section"
+      peopleChoices={peopleChoices}
+      nameOf={(item, index, words) =>
+        peopleChoices.find((choice) => choice.value === item.personIds[0])?.label ||
+        item.text.trim() ||
+        words('itemName', { position: index + 1 })
+      }
+      labelsFor={labelsFor}
+    >
+      {specOf(section).people && peopleChoices.length === 0 && (
         <p>
           <Link href="/people">{t('crisis.addPeople')}</Link>
         </p>
       )}
-      <ListEditor
-        items={items}
-        nameOf={nameOf}
-        renderItem={(item, name) => (
-          <PlanItemEditor
-            item={item}
-            spec={spec}
-            labels={labelsFor(name)}
-            peopleChoices={peopleChoices}
-            onSave={(patch) => repository.update(item.id, patch)}
-          />
-        )}
-        actions={repository}
-        text={{
-          listLabel: words('listLabel'),
-          add: words('add'),
-          empty: words('empty'),
-          removed: (name) => t('crisis.removed', { name }),
-        }}
-      />
-    </section>
+    </PlanSectionList>
   );
 }
 

@@ -2,13 +2,13 @@ import './stayingWell.css';
 import { useMemo } from 'react';
 import { useLiveQuery } from 'dexie-react-hooks';
 import { useTranslation } from 'react-i18next';
-import { SECTIONS, sectionsOf, type PlanItem, type SectionId } from '../../domain/planSections';
+import { sectionsOf, type SectionId } from '../../domain/planSections';
 import { peopleRepository } from '../../db/repositories/people';
 import { planSection } from '../../db/repositories/planItems';
 import { reviewsFor } from '../../db/repositories/reviews';
 import type { Choice } from '../../ui/CheckboxGroup';
-import { ListEditor } from '../../ui/ListEditor';
-import { PlanItemEditor, type PlanItemLabels } from '../../ui/PlanItemEditor';
+import type { PlanItemLabels } from '../../ui/PlanItemEditor';
+import { PlanSectionList, type SectionWords } from '../../ui/PlanSectionList';
 import { ReviewBar } from '../../ui/ReviewBar';
 import { ScreenHeading } from '../../ui/ScreenHeading';
 
@@ -57,22 +57,9 @@ export function StayingWellScreen() {
 }
 
 function StayingWellSection({ section, choices }: { section: SectionId; choices: Choices }) {
-  const { t, i18n } = useTranslation();
+  const { t } = useTranslation();
   const repository = useMemo(() => planSection(section), [section]);
-  const items = useLiveQuery(() => repository.list(), [repository], null);
-  const spec = SECTIONS[section];
-  const words = (key: string, options?: Record<string, unknown>) =>
-    t(`stayingWell.sections.${section}.${key}`, options);
-  /** Words only some sections have, such as a hint. */
-  const optionalWords = (key: string) => {
-    const fullKey = `stayingWell.sections.${section}.${key}`;
-    return i18n.exists(fullKey) ? t(fullKey) : undefined;
-  };
-  const headingId = `staying-well-${section}`;
-  const nameOf = (item: PlanItem, index: number) =>
-    item.text.trim() || words('itemName', { position: index + 1 });
-
-  const labelsFor = (name: string): PlanItemLabels => ({
+  const labelsFor = (name: string, { optionalWords }: SectionWords): PlanItemLabels => ({
     legend: name,
     text: optionalWords('text'),
     textHint: optionalWords('textHint'),
@@ -92,30 +79,17 @@ function StayingWellSection({ section, choices }: { section: SectionId; choices:
   });
 
   return (
-    <section className="staying-well-section" aria-labelledby={headingId}>
-      <h2 id={headingId}>{words('heading')}</h2>
-      <p className="muted">{words('intro')}</p>
-      <ListEditor
-        items={items}
-        nameOf={nameOf}
-        renderItem={(item, name) => (
-          <PlanItemEditor
-            item={item}
-            spec={spec}
-            labels={labelsFor(name)}
-            peopleChoices={choices.people}
-            toolChoices={choices.tools}
-            onSave={(patch) => repository.update(item.id, patch)}
-          />
-        )}
-        actions={repository}
-        text={{
-          listLabel: words('listLabel'),
-          add: words('add'),
-          empty: words('empty'),
-          removed: (name) => t('stayingWell.removed', { name }),
-        }}
-      />
-    </section>
+    <PlanSectionList
+      part="stayingWell"
+      section={section}
+      repository={repository}
+      className="staying-well-section"
+      peopleChoices={choices.people}
+      toolChoices={choices.tools}
+      nameOf={(item, index, words) =>
+        item.text.trim() || words('itemName', { position: index + 1 })
+      }
+      labelsFor={labelsFor}
+    />
   );
 }
