@@ -18,6 +18,7 @@ import { hopeFields } from './hopes';
 import { lifeAreaChoice } from './lifeAreas';
 import { personFields, resourceFields } from './people';
 import type { PlanData } from './plan';
+import { keptAway, mayContact } from './doNotInvolve';
 import { crisisTextsFields, sectionsOf, type SectionId } from './planSections';
 import { sortByOrder } from './ordering';
 import { longText, shortText } from './record';
@@ -163,6 +164,9 @@ export function toPlanView(plan: PlanData, choice: ViewChoice): PlanView {
     resources: new Set(choice.leaveOut?.resources ?? []),
   };
   const personName = new Map(plan.people.map((p) => [p.id, p.name]));
+  // Someone under "do not involve" is named there, but never travels as a contact.
+  const away = keptAway(plan.people, plan.planItems);
+  const contactable = (p: PlanData['people'][number]) => mayContact(p, away);
   const helperName = new Map([
     ...personName,
     ...plan.resources.map((r) => [r.id, r.name] as const),
@@ -187,9 +191,12 @@ export function toPlanView(plan: PlanData, choice: ViewChoice): PlanView {
       sectionsOf(part).map((id) => [
         id,
         (itemsBySection.get(id) ?? []).map((item): ViewItem => {
-          const person = plan.people.find(
-            (p) => p.id === item.personIds[0] && !leftOut.people.has(p.id),
-          );
+          const person =
+            item.section === 'notInvolved'
+              ? undefined
+              : plan.people.find(
+                  (p) => p.id === item.personIds[0] && !leftOut.people.has(p.id) && contactable(p),
+                );
           return {
             text: item.text,
             detail: item.detail,
@@ -257,7 +264,9 @@ export function toPlanView(plan: PlanData, choice: ViewChoice): PlanView {
   }
   if (wanted.has('people')) {
     view.people = {
-      people: sortByOrder(plan.people.filter((p) => !leftOut.people.has(p.id))).map((p) =>
+      people: sortByOrder(
+        plan.people.filter((p) => !leftOut.people.has(p.id) && contactable(p)),
+      ).map((p) =>
         strip(p, [...RECORD_KEYS, 'notes']),
       ),
       resources: sortByOrder(plan.resources.filter((r) => !leftOut.resources.has(r.id))).map((r) =>

@@ -1,6 +1,7 @@
 /** Keeps Help now's store in step with the plan, including changes from other tabs. */
 import { liveQuery } from 'dexie';
 import { telHref } from '../../domain/contactLinks';
+import { keptAway, mayContact } from '../../domain/doNotInvolve';
 import { planItemsIn } from '../../db/repositories/planItems';
 import { peopleRepository } from '../../db/repositories/people';
 import { getSettings } from '../../db/repositories/settings';
@@ -10,9 +11,11 @@ async function load() {
   const [settings, people, sections] = await Promise.all([
     getSettings(),
     peopleRepository.list(),
-    planItemsIn(['involved']),
+    planItemsIn(['involved', 'notInvolved']),
   ]);
-  const byId = new Map(people.map((person) => [person.id, person]));
+  const away = keptAway(people, sections.get('notInvolved') ?? []);
+  const reachable = people.filter((person) => mayContact(person, away));
+  const byId = new Map(reachable.map((person) => [person.id, person]));
   const involved: HelpContact[] = [];
   for (const item of sections.get('involved') ?? []) {
     const person = byId.get(item.personIds[0] ?? '');
@@ -20,7 +23,7 @@ async function load() {
       involved.push({ id: person.id, name: person.name, phone: person.phone, role: item.detail });
     }
   }
-  const fallback: HelpContact[] = people
+  const fallback: HelpContact[] = reachable
     .filter((person) => person.name.trim() && telHref(person.phone))
     .map((person) => ({
       id: person.id,
