@@ -4,7 +4,7 @@ import { mailtoHref, telHref } from '../../src/domain/people';
 describe('contact links', () => {
   it('turns phone numbers into tel: links of digits', () => {
     expect(telHref('07700 900 123')).toBe('tel:07700900123');
-    expect(telHref('+44 (0)7700-900123')).toBe('tel:+4407700900123');
+    expect(telHref('+44 (0)7700-900123')).toBe('tel:+447700900123');
     expect(telHref('116 123')).toBe('tel:116123');
     expect(telHref('ask at reception')).toBeNull();
     expect(telHref('')).toBeNull();
