@@ -2,27 +2,37 @@
  * A read-only view of chosen parts of the plan, with internal ids resolved to the words they
  * stand for (a goal's helpers become names). Printing renders it; a share link carries it, and
  * the recipient's viewer validates it with this same schema before showing anything.
+ *
+ * Built from allow-lists: every field that travels is named below, once, and that one list both
+ * copies the field out of the plan and shapes the schema. A field added to a record later (a
+ * private note, say) never reaches a print, a link, a QR code or a .waymark file until it is
+ * named here — and a share link parses the view with this schema, which drops unknown keys,
+ * before encoding it.
  */
 import { z } from 'zod/mini';
-import { aboutMeFields } from './aboutMe';
+import { aboutMeFields, type AboutMe } from './aboutMe';
 import {
   signingFields,
   statementFields,
   versionStatus,
   versionToShow,
+  wish,
+  WISHES_MAX,
   type AdvanceStatementVersion,
+  type Wish,
 } from './advanceStatement';
 import { optionalDay } from './dates';
 import { GOAL_STATUSES } from './goals';
 import { hopeFields } from './hopes';
 import { lifeAreaChoice } from './lifeAreas';
-import { personFields, resourceFields } from './people';
+import { personFields, resourceFields, type Person, type Resource } from './people';
 import type { PlanData } from './plan';
 import { keptAway, mayContact } from './doNotInvolve';
 import { crisisTextsFields, sectionsOf, type SectionId } from './planSections';
 import { sortByOrder } from './ordering';
 import { longText, shortText } from './record';
-import { strengthFields } from './strengths';
+import { strengthFields, type Strength } from './strengths';
+import type { Hope } from './hopes';
 
 export const VIEW_PARTS = [
   'crisis',
@@ -38,6 +48,74 @@ export type ViewPart = (typeof VIEW_PARTS)[number];
 
 const names = () => z._default(z.array(shortText()).check(z.maxLength(200)), []);
 const day = z.nullable(z.iso.datetime());
+
+/*
+ * The allow-lists: the fields of each record that travel in a view. Internal ids, order and
+ * timestamps never do, nor a person's private notes, nor the ids of who holds a copy of the
+ * advance statement (their names travel instead). A wish keeps its id: share format 2 reads it.
+ */
+const ABOUT_ME_VIEW = {
+  preferredName: true,
+  pronouns: true,
+  recoveryMeans: true,
+  whenWell: true,
+  mattersMost: true,
+  story: true,
+} as const;
+const STRENGTH_VIEW = { title: true, kind: true, ownKind: true, howItHelps: true } as const;
+const HOPE_VIEW = { title: true, area: true, ownArea: true, notes: true } as const;
+const PERSON_VIEW = {
+  name: true,
+  relationship: true,
+  ownRelationship: true,
+  phone: true,
+  email: true,
+  wouldLikeThemTo: true,
+} as const;
+const RESOURCE_VIEW = { name: true, offers: true, howToReach: true, when: true } as const;
+const CRISIS_TEXTS_VIEW = { whenWell: true, crisisOver: true, afterwards: true } as const;
+const WISH_VIEW = { id: true, what: true, why: true } as const;
+const STATEMENT_VIEW = {
+  jurisdiction: true,
+  fullName: true,
+  dateOfBirth: true,
+  address: true,
+  contact: true,
+  doNotContact: true,
+  representatives: true,
+  practical: true,
+  faithAndDiet: true,
+  communication: true,
+  otherWishes: true,
+  otherCopyHolders: true,
+} as const;
+const SIGNING_VIEW = {
+  signedOn: true,
+  witnessName: true,
+  witnessAddress: true,
+  witnessRole: true,
+  witnessCertified: true,
+  originalHeldAt: true,
+  healthBoardCopy: true,
+} as const;
+
+/** A copy of just the allowed fields of a record: nothing else it holds comes along. */
+function pick<T extends object, K extends keyof T>(
+  record: T,
+  allowed: Record<K, true>,
+): Pick<T, K> {
+  const copy = {} as Pick<T, K>;
+  for (const key of Object.keys(allowed) as K[]) copy[key] = record[key];
+  return copy;
+}
+
+const viewAboutMe = z.pick(aboutMeFields, ABOUT_ME_VIEW);
+const viewStrength = z.pick(strengthFields, STRENGTH_VIEW);
+const viewHope = z.pick(hopeFields, HOPE_VIEW);
+const viewPerson = z.pick(personFields, PERSON_VIEW);
+const viewResource = z.pick(resourceFields, RESOURCE_VIEW);
+const viewWishes = () =>
+  z._default(z.array(z.pick(wish, WISH_VIEW)).check(z.maxLength(WISHES_MAX)), []);
 
 const viewItem = z.object({
   text: longText(),
@@ -90,9 +168,12 @@ export type ViewGoal = z.infer<typeof viewGoal>;
 export const viewStatement = z.object({
   number: z.number().check(z.int(), z.minimum(1)),
   status: z.enum(['draft', 'signed', 'withdrawn']),
-  content: z.omit(statementFields, { copyHolderIds: true }),
+  content: z.extend(z.pick(statementFields, STATEMENT_VIEW), {
+    wanted: viewWishes(),
+    notWanted: viewWishes(),
+  }),
   copyHolders: names(),
-  signing: z._default(z.nullable(signingFields), null),
+  signing: z._default(z.nullable(z.pick(signingFields, SIGNING_VIEW)), null),
   withdrawnOn: optionalDay(),
 });
 export type ViewStatement = z.infer<typeof viewStatement>;
@@ -105,34 +186,44 @@ export function toStatementView(
   version: AdvanceStatementVersion,
   people: PlanData['people'],
 ): ViewStatement {
-  const { copyHolderIds, ...content } = version.content;
+  const { content } = version;
   const personName = new Map(people.map((p) => [p.id, p.name.trim()]));
   const copyHolders = version.signing
     ? version.copyHolderNames
-    : copyHolderIds.map((id) => personName.get(id) ?? '').filter(Boolean);
+    : content.copyHolderIds.map((id) => personName.get(id) ?? '').filter(Boolean);
+  const wishes = (list: readonly Wish[]) => list.map((w) => pick(w, WISH_VIEW));
   return {
     number: version.number,
     status: versionStatus(version),
-    content,
-    copyHolders,
-    signing: version.signing,
+    content: {
+      ...pick(content, STATEMENT_VIEW),
+      wanted: wishes(content.wanted),
+      notWanted: wishes(content.notWanted),
+    },
+    copyHolders: [...copyHolders],
+    signing: version.signing ? pick(version.signing, SIGNING_VIEW) : null,
     withdrawnOn: version.withdrawnOn,
   };
 }
 
 export const planView = z.object({
-  aboutMe: z.optional(aboutMeFields),
-  strengths: z.optional(z.array(strengthFields).check(z.maxLength(1000))),
-  hopes: z.optional(z.array(hopeFields).check(z.maxLength(1000))),
+  aboutMe: z.optional(viewAboutMe),
+  strengths: z.optional(z.array(viewStrength).check(z.maxLength(1000))),
+  hopes: z.optional(z.array(viewHope).check(z.maxLength(1000))),
   goals: z.optional(z.array(viewGoal).check(z.maxLength(1000))),
   stayingWell: z.optional(sections('stayingWell')),
-  crisis: z.optional(z.object({ texts: crisisTextsFields, sections: sections('crisis') })),
+  crisis: z.optional(
+    z.object({
+      texts: z.pick(crisisTextsFields, CRISIS_TEXTS_VIEW),
+      sections: sections('crisis'),
+    }),
+  ),
   /** The statement that stands, or else the draft; null when the person has not started one. */
   advanceStatement: z.optional(z.nullable(viewStatement)),
   people: z.optional(
     z.object({
-      people: z.array(z.omit(personFields, { notes: true })).check(z.maxLength(1000)),
-      resources: z.array(resourceFields).check(z.maxLength(1000)),
+      people: z.array(viewPerson).check(z.maxLength(1000)),
+      resources: z.array(viewResource).check(z.maxLength(1000)),
     }),
   ),
 });
@@ -147,13 +238,6 @@ export interface ViewChoice {
     resources?: readonly string[];
   };
 }
-
-const strip = <T extends object, K extends string>(record: T, keys: readonly K[]) => {
-  const copy = { ...record } as Record<string, unknown>;
-  for (const key of keys) delete copy[key];
-  return copy as Omit<T, K>;
-};
-const RECORD_KEYS = ['id', 'order', 'createdAt', 'updatedAt'] as const;
 
 /** Projects the plan to the chosen parts, resolving ids to names and dropping every internal id. */
 export function toPlanView(plan: PlanData, choice: ViewChoice): PlanView {
@@ -220,10 +304,13 @@ export function toPlanView(plan: PlanData, choice: ViewChoice): PlanView {
     ) as NonNullable<PlanView['stayingWell']>;
 
   const view: PlanView = {};
-  if (wanted.has('aboutMe') && plan.aboutMe[0]) view.aboutMe = strip(plan.aboutMe[0], RECORD_KEYS);
-  if (wanted.has('strengths'))
-    view.strengths = sortByOrder(plan.strengths).map((s) => strip(s, RECORD_KEYS));
-  if (wanted.has('hopes')) view.hopes = sortByOrder(plan.hopes).map((h) => strip(h, RECORD_KEYS));
+  const aboutMe: AboutMe | undefined = plan.aboutMe[0];
+  if (wanted.has('aboutMe') && aboutMe) view.aboutMe = pick(aboutMe, ABOUT_ME_VIEW);
+  if (wanted.has('strengths')) {
+    view.strengths = sortByOrder(plan.strengths).map((s: Strength) => pick(s, STRENGTH_VIEW));
+  }
+  if (wanted.has('hopes'))
+    view.hopes = sortByOrder(plan.hopes).map((h: Hope) => pick(h, HOPE_VIEW));
   if (wanted.has('goals')) {
     view.goals = sortByOrder(plan.goals.filter((g) => !leftOut.goals.has(g.id))).map((goal) => ({
       title: goal.title,
@@ -251,7 +338,7 @@ export function toPlanView(plan: PlanData, choice: ViewChoice): PlanView {
   if (wanted.has('stayingWell')) view.stayingWell = sectionView('stayingWell');
   if (wanted.has('crisis')) {
     view.crisis = {
-      texts: crisisTextsFields.parse(plan.crisisTexts[0] ?? {}),
+      texts: pick(crisisTextsFields.parse(plan.crisisTexts[0] ?? {}), CRISIS_TEXTS_VIEW),
       sections: sectionView('crisis'),
     };
     if (!view.crisis.texts.whenWell.trim() && plan.aboutMe[0]?.whenWell) {
@@ -266,11 +353,9 @@ export function toPlanView(plan: PlanData, choice: ViewChoice): PlanView {
     view.people = {
       people: sortByOrder(
         plan.people.filter((p) => !leftOut.people.has(p.id) && contactable(p)),
-      ).map((p) =>
-        strip(p, [...RECORD_KEYS, 'notes']),
-      ),
-      resources: sortByOrder(plan.resources.filter((r) => !leftOut.resources.has(r.id))).map((r) =>
-        strip(r, RECORD_KEYS),
+      ).map((p: Person) => pick(p, PERSON_VIEW)),
+      resources: sortByOrder(plan.resources.filter((r) => !leftOut.resources.has(r.id))).map(
+        (r: Resource) => pick(r, RESOURCE_VIEW),
       ),
     };
   }

@@ -23,7 +23,7 @@ import { checkPlan, type CheckedPlan } from '../domain/checkedPlan';
 import type { PlanData } from '../domain/plan';
 import { fromBase64Url, toBase64Url, utf8 } from './bytes';
 import { deflateRaw, inflateRaw } from './compression';
-import { open, seal } from './crypto';
+import { checkSealParameters, open, seal, type Sealed } from './crypto';
 import { FormatError } from './errors';
 
 export const BACKUP_FORMAT = 'waymark-backup';
@@ -84,7 +84,33 @@ type Json = Record<string, unknown>;
 const isObject = (value: unknown): value is Json =>
   typeof value === 'object' && value !== null && !Array.isArray(value);
 
-/** Reads only the header: enough to say what a file is before asking for a passphrase. */
+/**
+ * A locked file's encryption parameters, checked: known algorithms, and a salt, IV and work
+ * factor within the bounds Waymark writes (see crypto.ts). Anything else is damaged.
+ */
+function sealedOf(file: Json): Sealed {
+  const { kdf, cipher, data } = file;
+  if (!isObject(kdf) || !isObject(cipher) || typeof data !== 'string')
+    throw new FormatError('damaged', 'no data');
+  if (kdf.name !== 'PBKDF2' || kdf.hash !== 'SHA-256' || cipher.name !== 'AES-GCM') {
+    throw new FormatError('damaged', 'unknown encryption');
+  }
+  const salt = typeof kdf.salt === 'string' ? fromBase64Url(kdf.salt) : null;
+  const iv = typeof cipher.iv === 'string' ? fromBase64Url(cipher.iv) : null;
+  const ciphertext = fromBase64Url(data);
+  if (!salt || !iv || !ciphertext || typeof kdf.iterations !== 'number') {
+    throw new FormatError('damaged', 'encoding');
+  }
+  const sealed = { salt, iv, ciphertext, iterations: kdf.iterations };
+  checkSealParameters(sealed);
+  return sealed;
+}
+
+/**
+ * Reads only the header: enough to say what a file is before asking for a passphrase. A locked
+ * file's encryption parameters are checked here too, so nobody is asked for a passphrase to a
+ * file that could never open (or would freeze the page on every try).
+ */
 export function readBackupHeader(text: string): BackupInfo & { version: number } {
   if (text.length > BACKUP_MAX_BYTES) throw new FormatError('tooLarge');
   let parsed: unknown;
@@ -107,6 +133,7 @@ export function readBackupHeader(text: string): BackupInfo & { version: number }
   ) {
     throw new FormatError('damaged', 'header');
   }
+  if (encrypted) sealedOf(parsed);
   return { version, exportedAt, appVersion, encrypted };
 }
 
@@ -115,24 +142,9 @@ async function unseal(
   info: BackupInfo & { version: number },
   passphrase: string | undefined,
 ): Promise<unknown> {
+  const sealed = sealedOf(file);
   if (!passphrase) throw new FormatError('needsPassphrase');
-  const { kdf, cipher, data } = file;
-  if (!isObject(kdf) || !isObject(cipher) || typeof data !== 'string')
-    throw new FormatError('damaged', 'no data');
-  if (kdf.name !== 'PBKDF2' || kdf.hash !== 'SHA-256' || cipher.name !== 'AES-GCM') {
-    throw new FormatError('damaged', 'unknown encryption');
-  }
-  const salt = typeof kdf.salt === 'string' ? fromBase64Url(kdf.salt) : null;
-  const iv = typeof cipher.iv === 'string' ? fromBase64Url(cipher.iv) : null;
-  const ciphertext = fromBase64Url(data);
-  if (!salt || !iv || !ciphertext || typeof kdf.iterations !== 'number') {
-    throw new FormatError('damaged', 'encoding');
-  }
-  const compressed = await open(
-    { salt, iv, ciphertext, iterations: kdf.iterations },
-    passphrase,
-    additionalData(headerOf(info, info.version)),
-  );
+  const compressed = await open(sealed, passphrase, additionalData(headerOf(info, info.version)));
   const json = await inflateRaw(compressed, INFLATE_LIMIT);
   try {
     return JSON.parse(utf8.decode(json));

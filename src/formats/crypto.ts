@@ -2,12 +2,17 @@
  * Passphrase encryption with WebCrypto only: a key from PBKDF2-SHA256 (at least 600,000
  * iterations, random 16-byte salt) and AES-GCM-256 with a random 96-bit IV. The format's header
  * is passed as additional data, so changing it (e.g. the version) breaks decryption.
+ *
+ * The iteration count travels with the ciphertext, so a reader bounds it both ways before any
+ * work: below 600,000 a file or link was not made by Waymark (or was weakened on the way); above
+ * 2,000,000 each try of a passphrase would freeze a recipient's page for seconds (10,000,000
+ * costs about 4 s a try on a laptop). Either way it is refused as damaged.
  */
 import { FormatError } from './errors';
 
 export const PBKDF2_MIN_ITERATIONS = 600_000;
-/** Refuse absurd work factors from a hostile file, which could freeze the page. */
-export const PBKDF2_MAX_ITERATIONS = 10_000_000;
+/** A hostile file or link could ask for any work factor; more than this is refused unread. */
+export const PBKDF2_MAX_ITERATIONS = 2_000_000;
 
 export interface Sealed {
   salt: Uint8Array<ArrayBuffer>;
@@ -45,6 +50,8 @@ export async function seal(
 ): Promise<Sealed> {
   const salt = random(16);
   const iv = random(12);
+  // What is made must open: never seal with a work factor the reader would refuse.
+  checkSealParameters({ salt, iv, iterations });
   const key = await deriveKey(passphrase, salt, iterations);
   const ciphertext = new Uint8Array(
     await crypto.subtle.encrypt({ name: 'AES-GCM', iv, additionalData }, key, plain),
@@ -52,11 +59,12 @@ export async function seal(
   return { salt, iv, iterations, ciphertext };
 }
 
-export async function open(
-  sealed: Sealed,
-  passphrase: string,
-  additionalData: Uint8Array<ArrayBuffer>,
-): Promise<Uint8Array<ArrayBuffer>> {
+/**
+ * Refuses, as damaged, parameters Waymark never writes: an iteration count outside
+ * [PBKDF2_MIN_ITERATIONS, PBKDF2_MAX_ITERATIONS], a salt under 16 bytes, an IV not 12 bytes.
+ * Readers call it before asking for a passphrase, so nobody types one for a file that cannot open.
+ */
+export function checkSealParameters(sealed: Omit<Sealed, 'ciphertext'>): void {
   if (
     !Number.isInteger(sealed.iterations) ||
     sealed.iterations < PBKDF2_MIN_ITERATIONS ||
@@ -66,6 +74,14 @@ export async function open(
   ) {
     throw new FormatError('damaged', 'unexpected encryption parameters');
   }
+}
+
+export async function open(
+  sealed: Sealed,
+  passphrase: string,
+  additionalData: Uint8Array<ArrayBuffer>,
+): Promise<Uint8Array<ArrayBuffer>> {
+  checkSealParameters(sealed);
   const key = await deriveKey(passphrase, sealed.salt, sealed.iterations);
   try {
     return new Uint8Array(

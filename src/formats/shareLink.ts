@@ -36,7 +36,7 @@ import { planView, type PlanView } from '../domain/planView';
 import { shortText } from '../domain/record';
 import { fromBase64Url, toBase64Url, utf8 } from './bytes';
 import { deflateRaw, inflateRaw } from './compression';
-import { open, seal } from './crypto';
+import { checkSealParameters, open, seal, type Sealed } from './crypto';
 import { FormatError } from './errors';
 
 export const SHARE_FORMAT = 'waymark-share';
@@ -126,14 +126,19 @@ const ENCRYPTED_HEADER = `v${SHARE_VERSION}.e`;
 const additionalData = (version: number) => utf8.encode(`v${version}.e`);
 
 /**
- * Makes the fragment (starting with '#') for chosen parts of the plan. Refuses, as `tooLarge`,
- * anything its own reader would refuse, so a link that is made can always be opened.
+ * Makes the fragment (starting with '#') for chosen parts of the plan. The view is parsed with
+ * the `planView` schema first, which keeps only the fields it names: whatever else an object
+ * passed in holds never reaches the link, its QR code or its .waymark file. Refuses, as
+ * `tooLarge`, anything its own reader would refuse, so a link that is made can always be opened.
  */
 export async function encodeShareLink(
-  view: PlanView,
+  unchecked: PlanView,
   details: ShareDetails,
   passphrase?: string,
 ): Promise<string> {
+  const checked = planView.safeParse(unchecked);
+  if (!checked.success) throw new FormatError('invalid', checked.error.issues[0]?.message);
+  const view = checked.data;
   const payload: Json = {
     format: SHARE_FORMAT,
     version: SHARE_VERSION,
@@ -178,11 +183,21 @@ function fragmentOf(input: string): string {
   return (hash === -1 ? input : input.slice(hash + 1)).trim();
 }
 
-interface Parsed {
-  header: ShareLinkHeader;
-  parts: string[];
-}
+const bytesOf = (text: string | undefined) => {
+  const bytes = text === undefined ? null : fromBase64Url(text);
+  if (!bytes || bytes.byteLength === 0) throw new FormatError('damaged', 'encoding');
+  return bytes;
+};
 
+type Parsed =
+  | { header: ShareLinkHeader; data: Uint8Array<ArrayBuffer> }
+  | { header: ShareLinkHeader; sealed: Sealed };
+
+/**
+ * The header, and the data or the sealed parts. A locked link's salt, IV and iteration count are
+ * checked here, before anyone is asked for a passphrase: a work factor outside Waymark's bounds
+ * (which could freeze the page on every try) is refused as damaged.
+ */
 function parse(input: string): Parsed {
   const fragment = fragmentOf(input);
   if (fragment.length > SHARE_MAX_FRAGMENT) throw new FormatError('tooLarge', 'link');
@@ -192,38 +207,31 @@ function parse(input: string): Parsed {
   if (version < 1) throw new FormatError('notWaymark');
   if (version > SHARE_VERSION) throw new FormatError('newerVersion');
   const parts = fragment.slice(match[0].length).split('.');
-  if (parts[0] === 'p' && parts.length === 2)
-    return { header: { version, encrypted: false }, parts };
-  if (parts[0] === 'e' && parts.length === 5)
-    return { header: { version, encrypted: true }, parts };
+  if (parts[0] === 'p' && parts.length === 2) {
+    return { header: { version, encrypted: false }, data: bytesOf(parts[1]) };
+  }
+  if (parts[0] === 'e' && parts.length === 5) {
+    const [, salt, iv, iterations, data] = parts as [string, string, string, string, string];
+    if (!/^\d{1,9}$/.test(iterations)) throw new FormatError('damaged', 'iterations');
+    const sealed = {
+      salt: bytesOf(salt),
+      iv: bytesOf(iv),
+      iterations: Number(iterations),
+      ciphertext: bytesOf(data),
+    };
+    checkSealParameters(sealed);
+    return { header: { version, encrypted: true }, sealed };
+  }
   throw new FormatError('damaged', 'header');
 }
 
 /**
  * What a link is, without decoding what it holds: enough to ask for a passphrase first.
- * Throws a FormatError for anything that is not a readable Waymark link.
+ * Throws a FormatError for anything that is not a readable Waymark link, a locked link whose
+ * encryption parameters are out of bounds included.
  */
 export function readShareLinkHeader(input: string): ShareLinkHeader {
   return parse(input).header;
-}
-
-const bytesOf = (text: string | undefined) => {
-  const bytes = text === undefined ? null : fromBase64Url(text);
-  if (!bytes || bytes.byteLength === 0) throw new FormatError('damaged', 'encoding');
-  return bytes;
-};
-
-async function unseal(version: number, parts: string[], passphrase: string | undefined) {
-  const [, salt, iv, iterations, data] = parts as [string, string, string, string, string];
-  if (!/^\d{1,9}$/.test(iterations)) throw new FormatError('damaged', 'iterations');
-  const sealed = {
-    salt: bytesOf(salt),
-    iv: bytesOf(iv),
-    iterations: Number(iterations),
-    ciphertext: bytesOf(data),
-  };
-  if (!passphrase) throw new FormatError('needsPassphrase');
-  return open(sealed, passphrase, additionalData(version));
 }
 
 /**
@@ -231,10 +239,13 @@ async function unseal(version: number, parts: string[], passphrase: string | und
  * Any problem is a FormatError; a result is always a whole, valid view.
  */
 export async function decodeShareLink(input: string, passphrase?: string): Promise<DecodedShare> {
-  const { header, parts } = parse(input);
-  const compressed = header.encrypted
-    ? await unseal(header.version, parts, passphrase)
-    : bytesOf(parts[1]);
+  const parsed = parse(input);
+  const { header } = parsed;
+  if ('sealed' in parsed && !passphrase) throw new FormatError('needsPassphrase');
+  const compressed =
+    'sealed' in parsed
+      ? await open(parsed.sealed, passphrase ?? '', additionalData(header.version))
+      : parsed.data;
   const json = await inflateRaw(compressed, SHARE_INFLATE_LIMIT);
   let raw: unknown;
   try {

@@ -16,7 +16,7 @@ import {
 } from '../../src/domain/planView';
 import { fromBase64Url, toBase64Url, utf8 } from '../../src/formats/bytes';
 import { deflateRaw } from '../../src/formats/compression';
-import { PBKDF2_MIN_ITERATIONS, seal } from '../../src/formats/crypto';
+import { PBKDF2_MAX_ITERATIONS, PBKDF2_MIN_ITERATIONS, seal } from '../../src/formats/crypto';
 import { FormatError } from '../../src/formats/errors';
 import {
   decodeShareLink,
@@ -31,6 +31,15 @@ import {
   shareFileName,
   shareUrl,
 } from '../../src/formats/shareLink';
+import {
+  LEAK_FIELD,
+  LEAK_MARKER,
+  mark,
+  markEveryRecord,
+  planWithStatement,
+  rawLinkText,
+  tablesWithRecords,
+} from '../helpers/leakyPlan';
 import { samplePlan } from '../helpers/samplePlan';
 
 const details = { sharedAt: '2026-11-23T10:00:00.000Z', sharedBy: 'Jo', until: '' };
@@ -445,6 +454,138 @@ describe('share links', () => {
     expect(isPastUntil('', noon('2099-01-01'))).toBe(false);
     expect(isPastUntil('2026-12-31', noon('2026-12-31'))).toBe(false);
     expect(isPastUntil('2026-12-31', noon('2027-01-01'))).toBe(true);
+  });
+});
+
+describe('what a share carries (promise 22)', () => {
+  it('builds the view from allow-lists: an unknown field on any record never reaches it', () => {
+    const plan = markEveryRecord(planWithStatement());
+    // Every table the view reads from holds marked records, so the marker's absence means something.
+    expect(tablesWithRecords(plan)).toEqual(
+      expect.arrayContaining([
+        'aboutMe',
+        'strengths',
+        'hopes',
+        'goals',
+        'steps',
+        'people',
+        'resources',
+        'planItems',
+        'crisisTexts',
+        'advanceStatements',
+      ]),
+    );
+    const text = JSON.stringify(toPlanView(plan, { parts: VIEW_PARTS }));
+    for (const words of ['Biscuit', 'Joanna Reid', 'Maya Okafor', 'Green fingers', 'Buy seeds'])
+      expect(text).toContain(words);
+    expect(text).not.toContain(LEAK_MARKER);
+    expect(text).not.toContain(LEAK_FIELD);
+  });
+
+  it('names exactly the fields of each record that travel', () => {
+    const view = toPlanView(planWithStatement(), { parts: VIEW_PARTS });
+    const keys = (value: object | null | undefined) => Object.keys(value ?? {}).sort();
+    expect(keys(view.aboutMe)).toEqual(
+      ['mattersMost', 'preferredName', 'pronouns', 'recoveryMeans', 'story', 'whenWell'].sort(),
+    );
+    expect(keys(view.strengths?.[0])).toEqual(['howItHelps', 'kind', 'ownKind', 'title']);
+    expect(keys(view.hopes?.[0])).toEqual(['area', 'notes', 'ownArea', 'title']);
+    // A person's private notes stay on the device.
+    expect(keys(view.people?.people[0])).toEqual(
+      ['email', 'name', 'ownRelationship', 'phone', 'relationship', 'wouldLikeThemTo'].sort(),
+    );
+    expect(keys(view.people?.resources[0])).toEqual(['howToReach', 'name', 'offers', 'when']);
+    expect(keys(view.crisis?.texts)).toEqual(['afterwards', 'crisisOver', 'whenWell']);
+    expect(keys(view.goals?.[0]?.steps[0])).toEqual(['achievedAt', 'title']);
+    // Who holds a copy travels by name, never by id.
+    expect(keys(view.advanceStatement?.content)).not.toContain('copyHolderIds');
+    expect(view.advanceStatement?.copyHolders).toEqual(['Maya Okafor']);
+    expect(keys(view.advanceStatement?.content.wanted[0])).toEqual(['id', 'what', 'why']);
+    expect(keys(view.advanceStatement?.signing)).toEqual(
+      [
+        'healthBoardCopy',
+        'originalHeldAt',
+        'signedOn',
+        'witnessAddress',
+        'witnessCertified',
+        'witnessName',
+        'witnessRole',
+      ].sort(),
+    );
+  });
+
+  it('parses the view before encoding: unknown fields never reach a link or a .waymark file', async () => {
+    const clean = toPlanView(planWithStatement(), { parts: VIEW_PARTS });
+    const view = toPlanView(planWithStatement(), { parts: VIEW_PARTS });
+    mark(view); // as if a future part of the app put something extra into the view itself
+    expect(JSON.stringify(view)).toContain(LEAK_MARKER);
+    for (const passphrase of [undefined, 'blue kite']) {
+      const fragment = await encodeShareLink(view, details, passphrase);
+      const raw = await rawLinkText(fragment, passphrase);
+      expect(raw).toContain('Joanna Reid');
+      expect(raw).not.toContain(LEAK_MARKER);
+      expect(raw).not.toContain(LEAK_FIELD);
+      const file = encodeShareFile(fragment);
+      expect(readShareFile(file)).toBe(fragment);
+      expect(file).not.toContain(LEAK_MARKER);
+      expect((await decodeShareLink(readShareFile(file), passphrase)).view).toEqual(clean);
+    }
+  }, 30_000);
+});
+
+describe('work factor bounds (promise 23)', () => {
+  const plain = async () =>
+    deflateRaw(
+      utf8.encode(
+        JSON.stringify({ format: 'waymark-share', version: 2, ...details, view: fixedView() }),
+      ),
+    );
+  const lockedLink = async (iterations: number) => {
+    const sealed = await seal(await plain(), 'blue kite', utf8.encode('v2.e'), iterations);
+    return `#v2.e.${toBase64Url(sealed.salt)}.${toBase64Url(sealed.iv)}.${iterations}.${toBase64Url(sealed.ciphertext)}`;
+  };
+  /** A link that claims a work factor: its sealing is real at 600,000, only the number changes. */
+  const claiming = async (iterations: number) => {
+    const [v, mode, salt, iv, , data] = (await lockedLink(PBKDF2_MIN_ITERATIONS)).split('.');
+    return [v, mode, salt, iv, String(iterations), data].join('.');
+  };
+
+  it('are 600,000 and 2,000,000 iterations', () => {
+    expect(PBKDF2_MIN_ITERATIONS).toBe(600_000);
+    expect(PBKDF2_MAX_ITERATIONS).toBe(2_000_000);
+  });
+
+  it('opens a link at either bound', async () => {
+    for (const iterations of [PBKDF2_MIN_ITERATIONS, PBKDF2_MAX_ITERATIONS]) {
+      const link = await lockedLink(iterations);
+      expect(readShareLinkHeader(link)).toEqual({ version: 2, encrypted: true });
+      expect((await decodeShareLink(link, 'blue kite')).sharedBy).toBe('Jo');
+    }
+  }, 30_000);
+
+  it('refuses a link outside them as damaged, before asking for a passphrase', async () => {
+    for (const iterations of [
+      PBKDF2_MIN_ITERATIONS - 1,
+      PBKDF2_MAX_ITERATIONS + 1,
+      10_000_000,
+      0,
+    ]) {
+      const link = await claiming(iterations);
+      expect(() => readShareLinkHeader(link), String(iterations)).toThrow(/damaged/);
+      expect(await problemOf(decodeShareLink(link)), String(iterations)).toBe('damaged');
+      const started = performance.now();
+      expect(await problemOf(decodeShareLink(link, 'blue kite'))).toBe('damaged');
+      // Refused unread: no key is derived at all.
+      expect(performance.now() - started).toBeLessThan(50);
+    }
+  }, 30_000);
+
+  it('never seals with a work factor its own reader would refuse', async () => {
+    for (const iterations of [PBKDF2_MIN_ITERATIONS - 1, PBKDF2_MAX_ITERATIONS + 1]) {
+      await expect(
+        seal(await plain(), 'blue kite', utf8.encode('v2.e'), iterations),
+      ).rejects.toThrow(FormatError);
+    }
   });
 });
 
