@@ -10,7 +10,7 @@ import {
   readBackupHeader,
 } from '../../src/formats/backup';
 import { fromBase64Url, toBase64Url } from '../../src/formats/bytes';
-import { open, PBKDF2_MIN_ITERATIONS, seal } from '../../src/formats/crypto';
+import { open, PBKDF2_MAX_ITERATIONS, PBKDF2_MIN_ITERATIONS, seal } from '../../src/formats/crypto';
 import { FormatError } from '../../src/formats/errors';
 
 const meta = { exportedAt: '2026-11-23T10:00:00.000Z', appVersion: '0.1.0' };
@@ -157,6 +157,18 @@ describe('backup files', () => {
     expect(await problemOf(decodeBackup(weak, 'blue kite'))).toBe('damaged');
   }, 60_000);
 
+  it('refuses a file whose work factor is out of bounds before asking for a passphrase', async () => {
+    const file = JSON.parse(await encodeBackup(emptyPlan(), { ...meta, passphrase: 'blue kite' }));
+    for (const iterations of [PBKDF2_MIN_ITERATIONS - 1, PBKDF2_MAX_ITERATIONS + 1, 10_000_000]) {
+      const text = JSON.stringify({ ...file, kdf: { ...file.kdf, iterations } });
+      expect(() => readBackupHeader(text), String(iterations)).toThrow(/damaged/);
+      expect(await problemOf(decodeBackup(text)), String(iterations)).toBe('damaged');
+      const started = performance.now();
+      expect(await problemOf(decodeBackup(text, 'blue kite'))).toBe('damaged');
+      expect(performance.now() - started).toBeLessThan(50); // no key derived at all
+    }
+  }, 30_000);
+
   it('never throws anything but a clear problem for random damage', async () => {
     const file = await encodeBackup(
       planData.parse({
@@ -211,6 +223,17 @@ describe('passphrase encryption', () => {
     expect(toBase64Url(a.iv)).not.toBe(toBase64Url(b.iv));
     expect(toBase64Url(a.salt)).not.toBe(toBase64Url(b.salt));
     expect(new TextDecoder().decode(await open(a, 'pass', aad))).toBe('my plan');
+  }, 30_000);
+
+  it('opens at both bounds of the work factor, and refuses just outside them', async () => {
+    for (const iterations of [PBKDF2_MIN_ITERATIONS, PBKDF2_MAX_ITERATIONS]) {
+      const sealed = await seal(plain, 'pass', aad, iterations);
+      expect(new TextDecoder().decode(await open(sealed, 'pass', aad))).toBe('my plan');
+    }
+    const sealed = await seal(plain, 'pass', aad);
+    for (const iterations of [PBKDF2_MIN_ITERATIONS - 1, PBKDF2_MAX_ITERATIONS + 1, 10_000_000]) {
+      await expect(open({ ...sealed, iterations }, 'pass', aad)).rejects.toThrow(/damaged/);
+    }
   }, 30_000);
 
   it('refuses a weaker work factor than the floor', async () => {
