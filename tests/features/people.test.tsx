@@ -208,6 +208,90 @@ describe('People and places', () => {
   });
 });
 
+describe('the number call buttons will dial', () => {
+  /** The polite status beside a person's phone number, read out once typing pauses. */
+  const spoken = (card: HTMLElement) => within(card).getByRole('status');
+
+  it('shows the number that will be dialled beneath the field, and reads it out once', async () => {
+    const user = userEvent.setup();
+    await peopleRepository.add({ name: 'Aunt Mo', phone: '07700 900123' });
+    renderScreen();
+    const card = await person('Aunt Mo');
+    const phone = within(card).getByLabelText('Their phone number');
+
+    // Opening the screen shows what is saved, but does not read it out.
+    expect(phone).toHaveAccessibleDescription('Call buttons will dial 07700 900123.');
+    expect(within(card).getByText('Call buttons will dial 07700 900123.')).toBeVisible();
+    expect(spoken(card)).toBeEmptyDOMElement();
+
+    await user.clear(phone);
+    await user.type(phone, '+44 (0)7700 900123');
+    expect(phone).toHaveAccessibleDescription('Call buttons will dial +44 7700 900123.');
+    expect(within(card).getByRole('link', { name: 'Call Aunt Mo' })).toHaveAttribute(
+      'href',
+      'tel:+447700900123',
+    );
+    await waitFor(
+      () => expect(spoken(card)).toHaveTextContent('Call buttons will dial +44 7700 900123.'),
+      { timeout: 3000 },
+    );
+    await waitFor(async () =>
+      expect((await peopleRepository.list())[0]?.phone).toBe('+44 (0)7700 900123'),
+    );
+  });
+
+  it('says which extension to ask for, and dials the number without it', async () => {
+    const user = userEvent.setup();
+    await peopleRepository.add({ name: 'Priya' });
+    renderScreen();
+    const card = await person('Priya');
+    const phone = within(card).getByLabelText('Their phone number');
+    await user.type(phone, '0161 496 0000 ext. 12');
+
+    expect(phone).toHaveAccessibleDescription(
+      'Call buttons will dial 0161 496 0000, then ask for extension 12.',
+    );
+    expect(within(card).getByRole('link', { name: 'Call Priya' })).toHaveAttribute(
+      'href',
+      'tel:01614960000',
+    );
+  });
+
+  it('kindly says why letters cannot be dialled, keeping what was typed and blocking nothing', async () => {
+    const user = userEvent.setup();
+    await peopleRepository.add({ name: 'Florist' });
+    renderScreen();
+    const card = await person('Florist');
+    const phone = within(card).getByLabelText('Their phone number');
+    await user.type(phone, '0800 FLOWERS');
+
+    const kind =
+      'Letters can’t be dialled — please write the number in digits. What you typed is kept.';
+    expect(phone).toHaveAccessibleDescription(kind);
+    expect(phone).not.toHaveAttribute('aria-invalid');
+    expect(within(card).queryByRole('link', { name: 'Call Florist' })).not.toBeInTheDocument();
+    await waitFor(() => expect(spoken(card)).toHaveTextContent(kind), { timeout: 3000 });
+    await waitFor(async () =>
+      expect((await peopleRepository.list())[0]?.phone).toBe('0800 FLOWERS'),
+    );
+  });
+
+  it('says when a number looks too short or too long to dial', async () => {
+    const user = userEvent.setup();
+    await peopleRepository.add({ name: 'Jo' });
+    renderScreen();
+    const card = await person('Jo');
+    const phone = within(card).getByLabelText('Their phone number');
+    expect(phone).not.toHaveAccessibleDescription(/Call buttons/);
+
+    await user.type(phone, '0161 496');
+    expect(phone).toHaveAccessibleDescription(/too short to dial yet/);
+    await user.type(phone, ' 0000 12');
+    expect(phone).toHaveAccessibleDescription(/longer than one phone number.*write “ext”/);
+    expect(within(card).queryByRole('link', { name: 'Call Jo' })).not.toBeInTheDocument();
+  });
+});
+
 describe('removing someone your goals name', () => {
   async function moInTwoGoals() {
     const mo = await peopleRepository.add({ name: 'Aunt Mo' });

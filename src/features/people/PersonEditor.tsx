@@ -14,6 +14,7 @@ import { LONG_TEXT_MAX, SHORT_TEXT_MAX } from '../../domain/record';
 import { peopleRepository } from '../../db/repositories/people';
 import { SelectField, TextArea, TextField } from '../../ui/Field';
 import { fieldErrorText } from '../../ui/fieldError';
+import { PhoneField } from '../../ui/PhoneField';
 import { useAutosaveForm } from '../../ui/useAutosaveForm';
 
 export function PersonEditor({ item, name }: { item: Person; name: string }) {
@@ -63,10 +64,9 @@ export function PersonEditor({ item, name }: { item: Person; name: string }) {
           {...register('ownRelationship')}
         />
       )}
-      <TextField
+      <PhoneField
         label={t('people.supporters.phone')}
-        type="tel"
-        autoComplete="off"
+        phone={phone}
         maxLength={PHONE_MAX}
         error={fieldErrorText(t, errors.phone, PHONE_MAX)}
         {...register('phone')}

@@ -7,6 +7,7 @@ import { updateSettings } from '../../db/repositories/settings';
 import { announce } from '../../ui/announcer';
 import { CheckboxGroup } from '../../ui/CheckboxGroup';
 import { SelectField, TextField } from '../../ui/Field';
+import { PhoneField } from '../../ui/PhoneField';
 
 const EMPTY = { name: '', phone: '', notes: '' };
 
@@ -99,10 +100,9 @@ export function HelpLinesSection({ settings }: { settings: Settings }) {
           error={problem ?? undefined}
           onChange={(event) => setDraft({ ...draft, name: event.target.value })}
         />
-        <TextField
+        <PhoneField
           label={t('settings.linePhone')}
-          type="tel"
-          autoComplete="off"
+          phone={draft.phone}
           value={draft.phone}
           maxLength={40}
           onChange={(event) => setDraft({ ...draft, phone: event.target.value })}
