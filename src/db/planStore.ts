@@ -35,50 +35,64 @@ function checked(incoming: PlanData): CheckedPlan {
 }
 
 /**
+ * Within the caller's `rw` transaction over every plan table and the snapshots: keeps the plan
+ * as it is now as a snapshot (letting the oldest go), then makes every table hold exactly what
+ * `plan` holds. Only records that differ are written (see tableChanges): a table much like the
+ * one stored is patched, a quite different one cleared and written in one bulk request, so
+ * restoring onto an empty device or over a different plan takes a request per table, not one
+ * per record. `used`, the snapshot being put back, goes in the same transaction.
+ */
+async function replaceTables(
+  plan: CheckedPlan,
+  reason: Snapshot['reason'],
+  used?: string,
+): Promise<string> {
+  const db = getDb();
+  const current = await readTables();
+  const snapshotId = newId();
+  const keepSnapshot = async () => {
+    if (used !== undefined) await db.snapshots.delete(used);
+    await db.snapshots.add({ id: snapshotId, takenAt: nowIso(), reason, plan: current });
+    const old = await db.snapshots
+      .orderBy('takenAt')
+      .reverse()
+      .offset(SNAPSHOTS_KEPT)
+      .primaryKeys();
+    await db.snapshots.bulkDelete(old);
+  };
+  const replaceTable = async (name: PlanTable) => {
+    const table = db.table<{ id: string }, string>(name);
+    const changes = tableChanges<{ id: string }>(current[name], plan[name]);
+    if (changes.kind === 'rewrite') {
+      await table.clear();
+      await table.bulkAdd(changes.add);
+    } else if (changes.kind === 'patch') {
+      // Different ids each, so the three can go together; an empty one sends no request.
+      await Promise.all([
+        changes.remove.length > 0 && table.bulkDelete(changes.remove),
+        changes.put.length > 0 && table.bulkPut(changes.put),
+        changes.add.length > 0 && table.bulkAdd(changes.add),
+      ]);
+    }
+  };
+  // All tables' requests go out together rather than one table after another: the browser
+  // stores one table while this page is still handing over the next.
+  await Promise.all([keepSnapshot(), ...PLAN_TABLE_NAMES.map(replaceTable)]);
+  return snapshotId;
+}
+
+/**
  * Replaces the whole plan with `incoming` in ONE transaction, keeping the current plan as a
  * snapshot first: it either all happens or none of it does. Everything slow (reading files,
  * decrypting) happens before this is called. A plan from checkPlan (as decodeBackup returns) is
  * written as it is; any other — a snapshot, or a caller's own data — is checked before anything
- * is touched. Only records that differ are written (see tableChanges), so restoring a plan much
- * like the current one is quick; afterwards every table holds exactly what `incoming` holds.
+ * is touched. Afterwards every table holds exactly what `incoming` holds.
  */
 export async function replacePlan(incoming: PlanData, reason: Snapshot['reason']): Promise<string> {
   const plan = checked(incoming);
   const db = getDb();
   return runWrite(
-    () =>
-      db.transaction('rw', [...tables(), db.snapshots], async () => {
-        const current = await readTables();
-        const snapshotId = newId();
-        const keepSnapshot = async () => {
-          await db.snapshots.add({ id: snapshotId, takenAt: nowIso(), reason, plan: current });
-          const old = await db.snapshots
-            .orderBy('takenAt')
-            .reverse()
-            .offset(SNAPSHOTS_KEPT)
-            .primaryKeys();
-          await db.snapshots.bulkDelete(old);
-        };
-        const replaceTable = async (name: PlanTable) => {
-          const table = db.table<{ id: string }, string>(name);
-          const changes = tableChanges<{ id: string }>(current[name], plan[name]);
-          if (changes.kind === 'rewrite') {
-            await table.clear();
-            await table.bulkAdd(changes.add);
-          } else if (changes.kind === 'patch') {
-            // Different ids each, so the three can go together.
-            await Promise.all([
-              table.bulkDelete(changes.remove),
-              table.bulkPut(changes.put),
-              table.bulkAdd(changes.add),
-            ]);
-          }
-        };
-        // All tables' requests go out together rather than one table after another: the browser
-        // stores one table while this page is still handing over the next.
-        await Promise.all([keepSnapshot(), ...PLAN_TABLE_NAMES.map(replaceTable)]);
-        return snapshotId;
-      }),
+    () => db.transaction('rw', [...tables(), db.snapshots], () => replaceTables(plan, reason)),
     { key: 'plan:replace' },
   );
 }
@@ -96,11 +110,26 @@ export async function listSnapshots(): Promise<Pick<Snapshot, 'id' | 'takenAt'>[
   return ids.map((id, index) => ({ id, takenAt: String(times[index]) }));
 }
 
-/** Puts the plan back as it was in a snapshot (itself keeping today's plan as a snapshot). */
+/**
+ * Puts the plan back as it was in a snapshot, keeping today's plan as a snapshot in its place:
+ * in one transaction, so the snapshot is used up exactly when the plan is back, and not before.
+ * False when there is no such snapshot (any more).
+ */
 export async function restoreSnapshot(id: string): Promise<boolean> {
-  const found = await getDb().snapshots.get(id);
+  const db = getDb();
+  // Read and checked before the transaction: checking a large plan would hold it open for long.
+  const found = await db.snapshots.get(id);
   if (!found) return false;
-  await replacePlan(found.plan, 'beforeRestore');
-  await runWrite(() => getDb().snapshots.delete(id), { key: `snapshots:${id}:used` });
-  return true;
+  const plan = checked(found.plan);
+  return runWrite(
+    () =>
+      db.transaction('rw', [...tables(), db.snapshots], async () => {
+        // Another tab may have used or let go of it meanwhile.
+        if ((await db.snapshots.where('id').equals(id).count()) === 0) return false;
+        await replaceTables(plan, 'beforeRestore', id);
+        return true;
+      }),
+    // The latest change of the whole plan is the one "Try again" repeats, whichever it was.
+    { key: 'plan:replace' },
+  );
 }
