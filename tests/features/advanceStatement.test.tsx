@@ -15,6 +15,7 @@ import { peopleRepository } from '../../src/db/repositories/people';
 import { getReview } from '../../src/db/repositories/reviews';
 import { updateSettings } from '../../src/db/repositories/settings';
 import { AdvanceStatementScreen } from '../../src/features/advance-statement/AdvanceStatementScreen';
+import { i18next } from '../../src/i18n';
 import { announcement } from '../../src/ui/announcer';
 
 beforeEach(async () => {
@@ -109,21 +110,63 @@ describe('advance statement: understanding it', () => {
     );
   });
 
-  it('explains the Scottish rules when Scotland is chosen', async () => {
+  it('explains the Scottish rules when Scotland is chosen: not binding, but weighed and answered', async () => {
     const user = userEvent.setup();
     render(<AdvanceStatementScreen />);
     expect(await screen.findByText(/Choose where you live to see/)).toBeInTheDocument();
     await chooseScotland(user);
     const place = await region('The rules where you live');
     expect(
-      within(place).getByRole('heading', { level: 3, name: 'What makes it count in Scotland' }),
+      within(place).getByRole('heading', { level: 3, name: 'What the law says in Scotland' }),
     ).toBeInTheDocument();
     expect(place).toHaveTextContent(/Mental Health \(Care and Treatment\) \(Scotland\) Act 2003/);
-    expect(place).toHaveTextContent(/clinical psychologist, occupational therapist, solicitor/);
-    expect(place).toHaveTextContent(/you understood your statement when you made it/);
-    expect(place).toHaveTextContent(/must write down why/);
-    expect(place).toHaveTextContent(/Mental Welfare Commission’s register/);
+    expect(place).toHaveTextContent('An advance statement is not binding.');
+    expect(place).toHaveTextContent(
+      /Tribunal, and doctors treating you under the Act, must take it/,
+    );
+    expect(place).toHaveTextContent(/write down what they did and why/);
+    expect(place).toHaveTextContent(
+      /send this to you, your named person, any welfare attorney or guardian, and the Mental Welfare Commission/,
+    );
+    // Other wishes on the form are said plainly to carry no legal weight.
+    expect(place).toHaveTextContent(/pets, bills or food, matter too. They carry no legal weight/);
+    expect(place).toHaveTextContent(/Ask your witness to check that they are allowed/);
+    // The witness's address and job help, but the Act does not ask for them.
+    expect(place).toHaveTextContent(/The Act itself does not ask for these/);
+    expect(place).toHaveTextContent(/right to independent advocacy/);
+    expect(place).toHaveTextContent(/notes it on its register/);
     expect(place).toHaveTextContent(/every 6 to 12 months/);
+    expect(place.textContent).not.toMatch(/\bneeds?\b/);
+
+    // Where it comes from, behind a small disclosure, with the day it was checked.
+    const sources = within(place).getByText('Where this comes from').closest('details')!;
+    expect(sources).not.toHaveAttribute('open');
+    await user.click(within(sources).getByText('Where this comes from'));
+    expect(sources).toHaveAttribute('open');
+    expect(sources).toHaveTextContent(/We checked these sources on 30 November 2026/);
+    expect(
+      within(sources).getByRole('link', {
+        name: 'Mental Health (Care and Treatment) (Scotland) Act 2003, sections 276 to 276B',
+      }),
+    ).toHaveAttribute('href', 'https://www.legislation.gov.uk/asp/2003/13/section/276');
+    expect(
+      within(sources).getByRole('link', {
+        name: 'Mental Health (Care and Treatment) (Scotland) Act 2003, section 259',
+      }),
+    ).toHaveAttribute('href', 'https://www.legislation.gov.uk/asp/2003/13/section/259');
+  });
+
+  it('shows the witness’s note about capacity in the words the printed form carries', async () => {
+    const words = i18next.t('advance.capacity');
+    expect(words).toMatch(/^I certify that, in my opinion, .* capacity to properly intend/);
+    const signing = await openSigning('scotland');
+    const place = await region('The rules where you live');
+    expect(within(place).getByText(words).closest('blockquote')).toBeInTheDocument();
+    expect(
+      within(signing).getByRole('checkbox', {
+        name: `My witness signed the note that says: “${words}”`,
+      }),
+    ).toBeInTheDocument();
   });
 
   it('explains for England and Wales that refusing a treatment is a separate advance decision', async () => {
@@ -132,25 +175,75 @@ describe('advance statement: understanding it', () => {
     await user.click(await screen.findByRole('radio', { name: 'England or Wales' }));
     const place = await region('The rules where you live');
     expect(
-      within(place).getByRole('heading', { name: 'What makes it count in England and Wales' }),
+      within(place).getByRole('heading', { name: 'What the law says in England and Wales' }),
     ).toBeInTheDocument();
     expect(place).toHaveTextContent(/Mental Capacity Act 2005/);
+    expect(place).toHaveTextContent(/It is not binding, so people do not have to do everything/);
+    expect(place).toHaveTextContent(/anyone deciding what is best for you must think about it/);
     expect(place).toHaveTextContent(/advance decision to refuse treatment/);
-    expect(place).toHaveTextContent(/even if your life is at risk/);
+    expect(place).toHaveTextContent(/valid and fits the situation, people must follow it/);
+    expect(place).toHaveTextContent(/best to write an advance decision down/);
+    // A refusal of life-sustaining treatment: written, signed and witnessed, in each other's presence.
+    const life = within(place).getAllByRole('list')[0]!;
+    expect(
+      within(life)
+        .getAllByRole('listitem')
+        .map((item) => item.textContent),
+    ).toEqual([
+      'be written down',
+      'be signed by you, or by someone you ask to sign for you while you are there',
+      'be signed in front of a witness, who then signs it too while you are there',
+      'say that it applies “even if my life is at risk”.',
+    ]);
     expect(place).toHaveTextContent(/does not make an advance decision/);
     expect(place).toHaveTextContent(/GP, your care team or an advocate/);
+    // The Mental Health Act 2025: what is known, with the day it was checked.
+    expect(place).toHaveTextContent(
+      /advance choice document. As far as we could check on 30 November 2026, that part is not in force yet/,
+    );
+    expect(within(place).getByText('Where this comes from')).toBeInTheDocument();
+    expect(
+      within(place).getByRole('link', { name: 'Mental Health Act 2025, section 44' }),
+    ).toHaveAttribute('href', 'https://www.legislation.gov.uk/ukpga/2025/33/section/44');
     await waitFor(async () =>
       expect((await draftNow())?.content.jurisdiction).toBe('englandWales'),
     );
   });
 
-  it('points elsewhere to the care team or an advocate', async () => {
+  it('says what applies in Northern Ireland today, with its sources', async () => {
     const user = userEvent.setup();
     render(<AdvanceStatementScreen />);
     await user.click(await screen.findByRole('radio', { name: 'Northern Ireland' }));
-    expect(await region('The rules where you live')).toHaveTextContent(
-      /Ask your care team or an advocate/,
+    const place = await region('The rules where you live');
+    expect(
+      within(place).getByRole('heading', { name: 'What the law says in Northern Ireland' }),
+    ).toBeInTheDocument();
+    expect(place).toHaveTextContent(/Mental Health \(Northern Ireland\) Order 1986 still applies/);
+    expect(place).toHaveTextContent(
+      /Mental Capacity Act \(Northern Ireland\) 2016 has only partly/,
     );
+    expect(place).toHaveTextContent(
+      /clear refusal of a treatment, made in advance, can still bind/,
+    );
+    expect(place).toHaveTextContent(/common law/);
+    expect(place).toHaveTextContent(/Ask your care team, an advocate or a solicitor/);
+    expect(
+      within(place).getByRole('link', {
+        name: 'Department of Health (Northern Ireland): review of the law on advance decisions to refuse treatment',
+      }),
+    ).toHaveAttribute(
+      'href',
+      'https://www.health-ni.gov.uk/publications/review-law-relating-advance-decisions-refuse-treatment',
+    );
+  });
+
+  it('points elsewhere to the care team or an advocate, claiming no law it has not checked', async () => {
+    const user = userEvent.setup();
+    render(<AdvanceStatementScreen />);
+    await user.click(await screen.findByRole('radio', { name: 'Somewhere outside the UK' }));
+    const place = await region('The rules where you live');
+    expect(place).toHaveTextContent(/Ask your care team or an advocate/);
+    expect(within(place).queryByText('Where this comes from')).not.toBeInTheDocument();
   });
 });
 
@@ -280,13 +373,13 @@ describe('advance statement: recording the signing', () => {
     const address = within(signing).getByLabelText('Witness’s address');
     await waitFor(() => expect(address).toHaveFocus());
     expect(address).toHaveAttribute('aria-invalid', 'true');
-    expect(address).toHaveAccessibleDescription(/needs your witness’s address/);
+    expect(address).toHaveAccessibleDescription(/Please add your witness’s address/);
     expect(within(signing).getByLabelText('Witness’s job or profession')).toHaveAttribute(
       'aria-invalid',
       'true',
     );
     const certified = within(signing).getByRole('checkbox', {
-      name: /My witness wrote and signed that/,
+      name: /My witness signed the note that says/,
     });
     expect(certified).toHaveAccessibleDescription(/Tick this once they have/);
     expect(within(signing).getByLabelText('Witness’s name')).not.toHaveAttribute('aria-invalid');
@@ -309,7 +402,7 @@ describe('advance statement: recording the signing', () => {
     await user.type(within(signing).getByLabelText('Witness’s name'), 'Dr A');
     await user.type(within(signing).getByLabelText('Witness’s address'), '1 High Street');
     await user.type(within(signing).getByLabelText('Witness’s job or profession'), 'psychiatrist');
-    await user.click(within(signing).getByRole('checkbox', { name: /My witness wrote/ }));
+    await user.click(within(signing).getByRole('checkbox', { name: /My witness signed the note/ }));
     await user.type(
       within(signing).getByLabelText('Where the signed original is kept'),
       'Blue folder',
@@ -332,7 +425,10 @@ describe('advance statement: recording the signing', () => {
     expect(
       within(statement).getByRole('heading', { level: 2, name: 'Your statement' }),
     ).toHaveFocus();
-    expect(announcement.get().message).toMatch(/Well done. Version 1 is recorded as signed/);
+    // Factual and warm: what was saved, and that it is kept as signed; no "well done".
+    expect(announcement.get().message).toBe(
+      'Your signed statement is saved. Version 1 is recorded as signed on 3 March 2026, and Waymark keeps it exactly as it is.',
+    );
     expect(within(statement).getByText('This is the version that stands.')).toBeInTheDocument();
     expect(within(statement).getByText('Home treatment')).toBeInTheDocument();
     // Read-only now: no boxes to type in, and no signing form.
@@ -372,7 +468,7 @@ describe('advance statement: recording the signing', () => {
       'Optional. Fill in what you have.',
     );
     expect(
-      within(signing).queryByRole('checkbox', { name: /My witness wrote/ }),
+      within(signing).queryByRole('checkbox', { name: /My witness signed the note/ }),
     ).not.toBeInTheDocument();
     await user.clear(within(signing).getByLabelText('The day I signed it'));
     await user.click(within(signing).getByRole('button', { name: 'Record the signing' }));
@@ -432,7 +528,7 @@ describe('advance statement: versions', () => {
     const dialog = await screen.findByRole('dialog', {
       name: 'Mark version 1 as withdrawn?',
     });
-    expect(dialog).toHaveTextContent(/withdrawing a statement needs the same steps as making one/);
+    expect(dialog).toHaveTextContent(/you withdraw a statement the same way you made one/);
     expect(within(dialog).getByRole('button', { name: 'Keep it as it is' })).toHaveFocus();
 
     // Keeping it changes nothing.

@@ -23,6 +23,7 @@ import { planView, toPlanView, type PlanView } from '../../src/domain/planView';
 import { encodeShareLink } from '../../src/formats/shareLink';
 import { PlanDocument, planViewToMarkdown } from '../../src/features/print';
 import { PrintScreen } from '../../src/features/print/PrintScreen';
+import { AdvanceStatementScreen } from '../../src/features/advance-statement/AdvanceStatementScreen';
 import { StatementFormScreen } from '../../src/features/print/StatementFormScreen';
 import { ViewerScreen } from '../../src/features/viewer/ViewerScreen';
 import { i18next } from '../../src/i18n';
@@ -34,8 +35,9 @@ const SIGNATURE_LINES = [
   'Witness’s full name',
   'Witness’s job or profession',
 ];
+/** The witness's note (s275(2)(e)): one translation, shown on screen and printed on the form. */
 const CERTIFICATE =
-  'I certify that, in my opinion, the person making this statement had the capacity to properly intend the wishes set out in it at the time they made it.';
+  'I certify that, in my opinion, the person making this statement has the capacity to properly intend the wishes set out in it.';
 const SIGNING = {
   signedOn: '2026-01-10',
   witnessName: 'Dr Ann Lee',
@@ -87,6 +89,23 @@ async function openForm(id: string) {
 const paperText = (paper: HTMLElement) => paper.textContent ?? '';
 
 describe('the form to sign', () => {
+  it('prints the witness’s note about capacity in the very words the screen explains', async () => {
+    const user = userEvent.setup();
+    const id = await writeStatement();
+    const shown = render(<AdvanceStatementScreen />);
+    await user.click(await screen.findByRole('radio', { name: 'Scotland' }));
+    const place = await screen.findByRole('region', { name: 'The rules where you live' });
+    const onScreen = within(place).getByRole('blockquote').textContent;
+    expect(onScreen).toBe(CERTIFICATE);
+    shown.unmount();
+
+    const paper = await openForm(id);
+    const signing = within(paper)
+      .getByRole('heading', { name: 'Signing and witness' })
+      .closest('div')!;
+    expect(signing.querySelector('.statement__certification')?.textContent).toBe(onScreen);
+  });
+
   it('prints a Scottish draft with its words, blank lines for both signatures and the witness’s certificate', async () => {
     const paper = await openForm(await writeStatement());
     expect(
@@ -189,9 +208,7 @@ describe('a signed version', () => {
       within(paper).getByText('Signed on 10 January 2026, witnessed by Dr Ann Lee (Psychiatrist).'),
     ).toBeVisible();
     expect(
-      within(paper).getByText(
-        'The witness certified in writing that, in their opinion, I had the capacity to properly intend the wishes in this statement when I made it.',
-      ),
+      within(paper).getByText(`The witness signed the note that says: “${CERTIFICATE}”`),
     ).toBeVisible();
     expect(within(paper).getByText('2 Clinic Road, Perth')).toBeVisible();
     expect(within(paper).getByText('The blue folder at home')).toBeVisible();
@@ -199,9 +216,11 @@ describe('a signed version', () => {
     expect(within(paper).getByText('Aunt Mo')).toBeVisible();
     expect(within(paper).queryByText('Maureen')).not.toBeInTheDocument();
     const text = paperText(paper);
-    for (const label of [...SIGNATURE_LINES, 'Not yet signed', CERTIFICATE]) {
+    for (const label of [...SIGNATURE_LINES, 'Not yet signed']) {
       expect(text).not.toContain(label);
     }
+    // The note is quoted as what the witness signed, not printed again as a blank to sign.
+    expect(within(paper).queryByText(CERTIFICATE)).not.toBeInTheDocument();
     expect(within(paper).queryByText('Date')).not.toBeInTheDocument();
     expect(screen.getByText(/This is a copy of version 1, just as it was signed/)).toBeVisible();
   });

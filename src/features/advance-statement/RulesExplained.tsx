@@ -1,37 +1,71 @@
 import { useTranslation } from 'react-i18next';
 import type { Jurisdiction } from '../../domain/advanceStatement';
+import { formatDay } from '../../ui/formatDate';
+import { LAW_CHECKED_ON, LEGAL_SOURCES } from './legalSources';
 
-/** A paragraph, or a list of points, by their keys under `advance.rules.<jurisdiction>`. */
+/**
+ * A paragraph, or a list of points, by their keys under `advance.rules.<jurisdiction>`; a point
+ * named in `QUOTED` is followed by the witness's note in its own words.
+ */
 type Block = string | readonly string[];
 
-/** What makes a statement count in each place, in the order a person needs to read it. */
+/** What the law says in each place, in the order a person needs to read it. */
 const RULES: Record<Jurisdiction, readonly Block[]> = {
   scotland: [
     'law',
-    ['written', 'witness', 'certify'],
-    'weight',
+    'notBinding',
+    'mustConsider',
+    'record',
+    'recordSent',
+    'covers',
+    'otherWishes',
+    'makeIntro',
+    ['written', 'witness', 'witnessWho', 'certify'],
+    'witnessDetails',
     'withdraw',
     'healthBoard',
+    'advocacy',
     'lookAgain',
   ],
   englandWales: [
     'law',
+    'wishes',
+    'bestInterests',
     'refusing',
+    'mustFollow',
+    'bestWritten',
     'lifeIntro',
     ['lifeWritten', 'lifeSigned', 'lifeWitnessed', 'lifeAtRisk'],
     'waymark',
     'mentalHealthAct',
+    'newLaw',
     'lookAgain',
   ],
-  northernIreland: ['law', 'ask', 'lookAgain'],
+  northernIreland: [
+    'order',
+    'capacityAct',
+    'wishes',
+    'refusal',
+    'refusalValid',
+    'ask',
+    'lookAgain',
+  ],
   elsewhere: ['law', 'ask', 'lookAgain'],
 };
 
-/** A plain explanation of what makes an advance statement count where the person lives. */
+/** The point after which the witness's note is quoted: the same words the printed form carries. */
+const QUOTED = 'certify';
+
+/**
+ * A plain explanation of what the law says about advance statements where the person lives, and
+ * where it comes from. Information, not legal advice: every point has a source, checked on a day.
+ */
 export function RulesExplained({ jurisdiction }: { jurisdiction: Jurisdiction | '' }) {
-  const { t } = useTranslation();
+  const { t, i18n } = useTranslation();
   if (!jurisdiction) return <p className="muted">{t('advance.place.notChosen')}</p>;
-  const words = (key: string) => t(`advance.rules.${jurisdiction}.${key}`);
+  const checkedOn = formatDay(LAW_CHECKED_ON, i18n.language);
+  const words = (key: string) => t(`advance.rules.${jurisdiction}.${key}`, { date: checkedOn });
+  const sources = LEGAL_SOURCES[jurisdiction];
   return (
     <div className="statement-rules stack">
       <h3>{words('heading')}</h3>
@@ -41,10 +75,32 @@ export function RulesExplained({ jurisdiction }: { jurisdiction: Jurisdiction | 
         ) : (
           <ul key={block.join()}>
             {block.map((key) => (
-              <li key={key}>{words(key)}</li>
+              <li key={key}>
+                {words(key)}
+                {key === QUOTED && (
+                  <blockquote className="statement-rules__note">
+                    <p>{t('advance.capacity')}</p>
+                  </blockquote>
+                )}
+              </li>
             ))}
           </ul>
         ),
+      )}
+      {sources.length > 0 && (
+        <details className="statement-rules__sources">
+          <summary>{t('advance.sources.heading')}</summary>
+          <p>{t('advance.sources.checked', { date: checkedOn })}</p>
+          <ul>
+            {sources.map((source) => (
+              <li key={source.name}>
+                <a href={source.url} rel="noreferrer noopener" target="_blank">
+                  {t(`advance.sources.names.${source.name}`)}
+                </a>
+              </li>
+            ))}
+          </ul>
+        </details>
       )}
     </div>
   );

@@ -147,9 +147,7 @@ function SignatureBlocks({
       </div>
       <div className="statement__sign">
         <Sub>{t('print.statement.witnessHeading')}</Sub>
-        {scotland && (
-          <p className="statement__certification">{t('print.statement.certification')}</p>
-        )}
+        {scotland && <p className="statement__certification">{t('advance.capacity')}</p>}
         <BlankLine label={line('witnessSignature')} tall />
         <BlankLine label={line('witnessName')} />
         <BlankLine label={line('witnessAddress')} />
