@@ -47,7 +47,7 @@ async function goalsAndProgress(page: Page): Promise<void> {
   const first = await addStep(page, 'Pump up the tyres');
   await addStep(page, 'Ride round the block');
   await first.getByRole('checkbox', { name: 'Achieved' }).check();
-  await expect(first.getByText('Well done! That’s a step forward.')).toBeVisible();
+  await expect(first.getByText('That’s a step forward, and you took it.')).toBeVisible();
   await addJournalEntry(page, {
     kind: 'Setback',
     text: 'The chain came off.',
@@ -57,7 +57,7 @@ async function goalsAndProgress(page: Page): Promise<void> {
   await page.getByRole('button', { name: 'Mark as achieved' }).click();
   await expect(page.getByText('Now: Achieved')).toBeVisible();
   const status = page.getByRole('region', { name: 'Where you are with it' });
-  await expect(status.getByText('You did it! Well done')).toBeVisible();
+  await expect(status.getByText('You did it! Take a moment to enjoy it')).toBeVisible();
   await expect(status.getByLabel('How did it feel? (optional)')).toBeVisible();
   // Said once to a screen reader, by the app's one live region.
   await expect(page.getByRole('status').filter({ hasText: 'You did it!' })).toHaveCount(1);

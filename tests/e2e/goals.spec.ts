@@ -87,7 +87,7 @@ test('a goal over weeks: steps on different days, a journal, What’s next and p
     await anotherDay(page, STEP_ONE_DAY, goalPath, GOAL);
     const first = item(stepsList(page), STEPS[0]!);
     await first.getByRole('checkbox', { name: 'Achieved' }).check();
-    await expect(first.getByText('Well done! That’s a step forward.')).toBeVisible();
+    await expect(first.getByText('That’s a step forward, and you took it.')).toBeVisible();
     await expect(first.getByText('Achieved on 25 March 2026')).toBeVisible();
     await first.getByLabel('How did it feel? (optional)').fill('Like a start.');
     await expect(page.getByText('1 of 3 small steps achieved')).toBeVisible();

@@ -98,7 +98,7 @@ describe('a goal', () => {
     const goal = await goalsRepository.add({ title: 'Sing in the concert' });
     renderGoal(goal.id);
     await user.click(await screen.findByRole('button', { name: 'Mark as achieved' }));
-    expect(await screen.findByText(/You did it! Well done/)).toBeInTheDocument();
+    expect(await screen.findByText(/You did it! Take a moment to enjoy it/)).toBeInTheDocument();
     expect(screen.getByText(/^Achieved on /)).toBeInTheDocument();
     await user.type(screen.getByLabelText('How did it feel? (optional)'), 'Proud');
     await waitFor(async () =>
@@ -140,7 +140,7 @@ describe('a goal', () => {
 
     const steps = await screen.findByRole('list', { name: 'Small steps for this goal' });
     await user.click(within(steps).getAllByRole('checkbox', { name: 'Achieved' })[0]!);
-    expect(await screen.findByText('Well done! That’s a step forward.')).toBeInTheDocument();
+    expect(await screen.findByText('That’s a step forward, and you took it.')).toBeInTheDocument();
     expect(await screen.findByText('1 of 2 small steps achieved')).toBeInTheDocument();
 
     const moveUp = await screen.findByRole('button', { name: 'Move up: Join the walking group' });
