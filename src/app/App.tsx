@@ -1,7 +1,7 @@
 import { Suspense } from 'react';
 import { useTranslation } from 'react-i18next';
 import { dbStatus } from '../db/status';
-import { HelpNowButton } from '../features/help-now/HelpNowButton';
+import { HelpNowButton } from '../features/help-now';
 import { UpdatePrompt } from '../pwa/UpdatePrompt';
 import { LiveAnnouncer } from '../ui/LiveAnnouncer';
 import { currentPath } from '../ui/router';
@@ -21,24 +21,30 @@ export function App() {
   const ready = status.state === 'ready';
   // A standalone screen (the shared plan's viewer) needs no database, so it never waits for one.
   const standalone = match?.route.standalone === true;
+  const showScreen =
+    ready || status.state === 'outdated' || standalone || match?.route.neverWaits === true;
 
   return (
     <>
       <a className="skip-link" href="#main">
         {t('app.skipToContent')}
       </a>
-      <header className="app-header">
-        <div className="app-header__inner">
+      {/* The bar stays at the top at every scroll position and never changes shape, so Help
+          now is always in the same place, one tap away. */}
+      <header className="app-bar">
+        <div className="app-bar__inner">
           <p className="app-name">{t('app.name')}</p>
-          {ready && <SaveStatusBar />}
-          <HelpNowButton />
+          <div className="app-bar__status">{ready && <SaveStatusBar />}</div>
+          <HelpNowButton forRecipient={standalone} />
         </div>
-        <Navigation />
       </header>
+      <div className="app-nav-band">
+        <Navigation />
+      </div>
       <UpdatePrompt />
       {status.state === 'outdated' && <DatabaseNotice status={status} />}
       <main id="main" tabIndex={-1} inert={status.state === 'outdated'}>
-        {ready || status.state === 'outdated' || standalone ? (
+        {showScreen ? (
           <ErrorBoundary resetKey={path}>
             <Suspense fallback={<p>{t('app.screenLoading')}</p>}>
               {match ? <match.route.Screen params={match.params} /> : <NotFound />}

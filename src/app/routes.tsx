@@ -133,6 +133,11 @@ export interface Route {
   navKey?: string;
   /** Needs nothing of this device's plan: shown even when the database is not open. */
   standalone?: boolean;
+  /**
+   * Shown whatever state the database is in (opening, blocked, broken): it uses the plan when it
+   * can, but never waits for it.
+   */
+  neverWaits?: boolean;
   Screen: Screen;
 }
 
@@ -159,7 +164,7 @@ export const ROUTES: readonly Route[] = [
   // One version of the advance statement as a form to sign, or a copy of what was signed.
   { path: '/print/advance-statement/:id', Screen: StatementFormScreen },
   // Help now is part of the shell: never a lazy chunk between a person in crisis and help.
-  { path: '/help-now', Screen: HelpNowScreen },
+  { path: '/help-now', neverWaits: true, Screen: HelpNowScreen },
 ];
 
 export function findRoute(path: string): { route: Route; params: RouteParams } | undefined {

@@ -17,6 +17,10 @@ const section = (name: string) => screen.findByRole('region', { name });
 const h2s = () =>
   screen.getAllByRole('heading', { level: 2 }).map((heading) => heading.textContent);
 
+/** The plan opens as others will read it: writing is one deliberate tap away. */
+async function startEditing() {
+  await userEvent.click(await screen.findByRole('button', { name: 'Edit your crisis plan' }));
+}
 async function showRead(user: ReturnType<typeof userEvent.setup>) {
   await user.click(await screen.findByRole('button', { name: 'Show as others will read it' }));
 }
@@ -24,6 +28,7 @@ async function showRead(user: ReturnType<typeof userEvent.setup>) {
 describe('crisis plan: writing it', () => {
   it('lists every section in the order a reader needs, with the single answers last', async () => {
     render(<CrisisPlanScreen />);
+    await startEditing();
     expect(
       await screen.findByRole('heading', { level: 1, name: 'Crisis plan' }),
     ).toBeInTheDocument();
@@ -49,6 +54,7 @@ describe('crisis plan: writing it', () => {
   it('adds signs, what helps and what does not, saving as the person types', async () => {
     const user = userEvent.setup();
     render(<CrisisPlanScreen />);
+    await startEditing();
     const stepIn = await section('Signs that I need others to step in');
     await user.click(await within(stepIn).findByRole('button', { name: 'Add a sign' }));
     await waitFor(() =>
@@ -96,6 +102,7 @@ describe('crisis plan: writing it', () => {
     const mo = await peopleRepository.add({ name: 'Aunt Mo', phone: '07700 900123' });
     await peopleRepository.add({ name: '' }); // not offered until it has a name
     render(<CrisisPlanScreen />);
+    await startEditing();
     const involved = await section('Who I want involved');
     await user.click(
       await within(involved).findByRole('button', { name: 'Add someone I want involved' }),
@@ -122,6 +129,7 @@ describe('crisis plan: writing it', () => {
     const user = userEvent.setup();
     await peopleRepository.add({ name: 'Aunt Mo' });
     render(<CrisisPlanScreen />);
+    await startEditing();
     const notInvolved = await section('Who I do not want involved');
     await user.click(
       await within(notInvolved).findByRole('button', {
@@ -143,6 +151,7 @@ describe('crisis plan: writing it', () => {
   it('keeps care I prefer and avoid with reasons, and practical things to sort', async () => {
     const user = userEvent.setup();
     render(<CrisisPlanScreen />);
+    await startEditing();
     const prefer = await section('Care and treatment I prefer');
     await user.click(await within(prefer).findByRole('button', { name: 'Add care I prefer' }));
     await waitFor(() =>
@@ -175,6 +184,7 @@ describe('crisis plan: writing it', () => {
 
   it('offers a way to add people when there is nobody to choose yet', async () => {
     render(<CrisisPlanScreen />);
+    await startEditing();
     const involved = await section('Who I want involved');
     expect(
       within(involved).getByRole('link', { name: 'Add someone to People and places' }),
@@ -185,6 +195,7 @@ describe('crisis plan: writing it', () => {
     const user = userEvent.setup();
     await saveCrisisTexts({ afterwards: 'Quiet days' });
     render(<CrisisPlanScreen />);
+    await startEditing();
     expect(await screen.findByLabelText('What helps me afterwards')).toHaveValue('Quiet days');
     expect(screen.getByLabelText('What I’m like when I’m well')).toHaveAccessibleDescription(
       /what you wrote in About me/,
@@ -206,6 +217,7 @@ describe('crisis plan: writing it', () => {
     await repo.add({ text: 'My son' });
     await repo.add({ text: 'The sea' });
     render(<CrisisPlanScreen />);
+    await startEditing();
     const moveDown = await screen.findByRole('button', { name: 'Move down: My son' });
     moveDown.focus();
     await user.keyboard('{Enter}');
@@ -246,10 +258,8 @@ describe('crisis plan: as others will read it', () => {
   }
 
   it('puts the most urgent parts first, in the person’s words', async () => {
-    const user = userEvent.setup();
     await fillWholePlan();
     render(<CrisisPlanScreen />);
-    await showRead(user);
     await screen.findByText('I stop eating');
     expect(h2s()).toEqual([
       'Signs I need you to step in',
@@ -268,7 +278,7 @@ describe('crisis plan: as others will read it', () => {
     ]);
     // Nothing to edit in the read view.
     expect(screen.queryByRole('textbox')).not.toBeInTheDocument();
-    expect(screen.getByRole('button', { name: 'Edit' })).toHaveFocus();
+    expect(screen.getByRole('button', { name: 'Edit your crisis plan' })).toBeInTheDocument();
 
     const careAvoid = screen.getByRole('region', {
       name: 'Care and treatment I would rather avoid',
@@ -281,10 +291,8 @@ describe('crisis plan: as others will read it', () => {
   });
 
   it('lets the reader call the people I want involved, and says what I’d like them to do', async () => {
-    const user = userEvent.setup();
     await fillWholePlan();
     render(<CrisisPlanScreen />);
-    await showRead(user);
     const involved = await section('Who I want involved');
     expect(
       within(involved).getByRole('heading', { level: 3, name: 'Aunt Mo' }),
@@ -302,10 +310,8 @@ describe('crisis plan: as others will read it', () => {
   });
 
   it('shows who not to involve, whether picked or written, with the reason', async () => {
-    const user = userEvent.setup();
     await fillWholePlan();
     render(<CrisisPlanScreen />);
-    await showRead(user);
     const notInvolved = await section('Please do not involve');
     const items = within(notInvolved).getAllByRole('listitem');
     expect(items).toHaveLength(2);
@@ -316,14 +322,12 @@ describe('crisis plan: as others will read it', () => {
   });
 
   it('leaves out empty sections and empty items', async () => {
-    const user = userEvent.setup();
     await planSection('stepIn').add({ text: 'I stop eating' });
     await planSection('stepIn').add({ text: '   ' });
     await planSection('helps').add({ text: '' });
     await planSection('involved').add({ detail: '' });
     await planSection('practical').add({ text: 'Pay the rent' });
     render(<CrisisPlanScreen />);
-    await showRead(user);
     await screen.findByText('I stop eating');
     expect(h2s()).toEqual(['Signs I need you to step in', 'Practical things to sort']);
     const stepIn = screen.getByRole('region', { name: 'Signs I need you to step in' });
@@ -331,10 +335,8 @@ describe('crisis plan: as others will read it', () => {
   });
 
   it('uses what I wrote in About me when the crisis plan does not say what I’m like when well', async () => {
-    const user = userEvent.setup();
     await saveAboutMe({ whenWell: 'I sing in the kitchen', preferredName: 'Jas' });
     render(<CrisisPlanScreen />);
-    await showRead(user);
     const whenWell = await section('What I’m like when I’m well');
     expect(within(whenWell).getByText('I sing in the kitchen')).toBeInTheDocument();
     expect(
@@ -347,9 +349,8 @@ describe('crisis plan: as others will read it', () => {
   it('says kindly when there is nothing to show yet, and goes back to editing', async () => {
     const user = userEvent.setup();
     render(<CrisisPlanScreen />);
-    await showRead(user);
     expect(await screen.findByText(/There is nothing in your crisis plan yet/)).toBeInTheDocument();
-    await user.click(screen.getByRole('button', { name: 'Edit' }));
+    await user.click(screen.getByRole('button', { name: 'Edit your crisis plan' }));
     expect(await section('Signs that I need others to step in')).toBeInTheDocument();
     expect(screen.getByRole('button', { name: 'Show as others will read it' })).toHaveFocus();
   });
@@ -358,8 +359,11 @@ describe('crisis plan: as others will read it', () => {
     const user = userEvent.setup();
     await fillWholePlan();
     const { container } = render(<CrisisPlanScreen />);
-    await screen.findByRole('group', { name: 'Aunt Mo' });
+    await screen.findByRole('link', { name: 'Call Aunt Mo' });
     const options = { rules: { 'color-contrast': { enabled: false } } };
+    expect((await axe.run(container, options)).violations.map((v) => v.id)).toEqual([]);
+    await user.click(screen.getByRole('button', { name: 'Edit your crisis plan' }));
+    await screen.findByRole('group', { name: 'Aunt Mo' });
     expect((await axe.run(container, options)).violations.map((v) => v.id)).toEqual([]);
     await showRead(user);
     await screen.findByRole('link', { name: 'Call Aunt Mo' });

@@ -34,9 +34,11 @@ describe('Help now', () => {
       'href',
       'tel:999',
     );
-    expect(
-      within(dialog).getByRole('link', { name: 'Call Samaritans on 116 123' }),
-    ).toHaveAttribute('href', 'tel:116123');
+    const samaritans = within(dialog).getByRole('link', { name: 'Call Samaritans' });
+    expect(samaritans).toHaveAttribute('href', 'tel:116123');
+    // The number is written out beside the button, for a laptop or someone reading it aloud.
+    expect(samaritans).toHaveAccessibleDescription('116 123');
+    expect(within(dialog).getByText('116 123')).toBeVisible();
     expect(within(dialog).getByRole('link', { name: 'Text SHOUT to 85258' })).toHaveAttribute(
       'href',
       'sms:85258',
@@ -81,6 +83,10 @@ describe('Help now', () => {
       'sms:07700900123',
     );
     expect(within(dialog).getByText('Come round and sit with me.')).toBeInTheDocument();
+    expect(within(dialog).getByText('07700 900123')).toBeInTheDocument();
+    expect(within(dialog).getByRole('link', { name: 'Call Aunt Mo' })).toHaveAccessibleDescription(
+      '07700 900123',
+    );
     expect(
       within(dialog).getByText('People your crisis plan asks to be involved.'),
     ).toBeInTheDocument();
@@ -89,6 +95,152 @@ describe('Help now', () => {
       .getAllByRole('heading')
       .map((h) => h.textContent);
     expect(headings.indexOf('Your people')).toBeLessThan(headings.indexOf('Help lines'));
+    // 999 comes before everyone, however many contacts there are.
+    expect(headings[1]).toBe('If a life is at risk now');
+    const links = within(dialog).getAllByRole('link');
+    expect(links[0]).toHaveAccessibleName('Call 999');
+  });
+
+  it('never offers anyone the crisis plan says not to involve, picked or written by name', async () => {
+    await openDatabase();
+    await peopleRepository.add({ name: 'Sam', phone: '07700 900456' });
+    const dad = await peopleRepository.add({ name: 'Dad', phone: '07700 900111' });
+    await peopleRepository.add({ name: 'Jo Bloggs', phone: '07700 900222' });
+    await planSection('notInvolved').add({ personIds: [dad.id], detail: 'We do not talk' });
+    await planSection('notInvolved').add({ text: '  jo   BLOGGS ' });
+    followHelpNow();
+    render(<HelpNowButton />);
+    const { dialog } = await openHelpNow();
+    // Nobody is under "Who I want involved", so Help now offers people with phone numbers…
+    expect(await within(dialog).findByRole('link', { name: 'Call Sam' })).toBeInTheDocument();
+    // …but never the ones the plan keeps away.
+    expect(within(dialog).queryByText('Dad')).not.toBeInTheDocument();
+    expect(within(dialog).queryByText('Jo Bloggs')).not.toBeInTheDocument();
+    expect(within(dialog).queryByText('07700 900111')).not.toBeInTheDocument();
+    expect(within(dialog).queryByText('07700 900222')).not.toBeInTheDocument();
+  });
+
+  it('keeps someone away even when they are also listed as wanted', async () => {
+    await openDatabase();
+    const dad = await peopleRepository.add({ name: 'Dad', phone: '07700 900111' });
+    await planSection('involved').add({ personIds: [dad.id] });
+    await planSection('notInvolved').add({ personIds: [dad.id] });
+    followHelpNow();
+    render(<HelpNowButton />);
+    const { dialog } = await openHelpNow();
+    await waitFor(() =>
+      expect(
+        within(dialog).getByText(
+          'When you add people with phone numbers to your plan, they will show here.',
+        ),
+      ).toBeInTheDocument(),
+    );
+    expect(within(dialog).queryByRole('link', { name: 'Call Dad' })).not.toBeInTheDocument();
+  });
+
+  it('keeps Samaritans for someone outside the UK: 116 123 answers in Ireland too', async () => {
+    helpNowData.set({ ...initial, nation: 'elsewhere' });
+    render(<HelpNowButton />);
+    const { dialog } = await openHelpNow();
+    expect(within(dialog).getByRole('link', { name: 'Call Samaritans' })).toBeInTheDocument();
+    expect(within(dialog).queryByText('NHS 111')).not.toBeInTheDocument();
+    expect(within(dialog).getByRole('link', { name: 'Call 999' })).toBeInTheDocument();
+  });
+
+  it('says which lines are open now in UK time, round-the-clock lines first', async () => {
+    vi.useFakeTimers({ toFake: ['Date'] });
+    // A Tuesday at 11am in winter (GMT).
+    vi.setSystemTime(new Date('2026-12-01T11:00:00Z'));
+    helpNowData.set({ ...initial, nation: 'scotland' });
+    render(<HelpNowButton />);
+    const { dialog } = await openHelpNow();
+    const names = [...dialog.querySelectorAll('.help-now__name')].map((n) => n.textContent);
+    expect(names.indexOf('Samaritans')).toBeLessThan(names.indexOf('Breathing Space'));
+    expect(names.indexOf('NHS 24')).toBeLessThan(names.indexOf('CALM'));
+    expect(names.indexOf('PAPYRUS HOPELINE247')).toBeLessThan(names.indexOf('Breathing Space'));
+    expect(
+      within(dialog).getByText('Closed now. Opens Tuesday at 18:00, UK time.'),
+    ).toBeInTheDocument();
+    expect(within(dialog).getByText('Closed now. Opens Tuesday at 17:00, UK time.')).toBeVisible();
+    expect(
+      within(dialog).getByText(
+        'Monday to Thursday, 6pm to 2am the next morning. From Friday 6pm right through the weekend to Monday 6am.',
+        { exact: false },
+      ),
+    ).toBeInTheDocument();
+    vi.useRealTimers();
+  });
+
+  it('points to the person’s crisis plan and reasons for living', async () => {
+    await openDatabase();
+    await planSection('reasonsForLiving').add({ text: 'My son' });
+    followHelpNow();
+    render(<HelpNowButton />);
+    const { dialog } = await openHelpNow();
+    expect(
+      await within(dialog).findByRole('link', { name: 'Your reasons for living' }),
+    ).toHaveAttribute('href', '/crisis-plan#crisis-read-reasonsForLiving');
+    expect(within(dialog).getByRole('link', { name: 'Read your crisis plan' })).toHaveAttribute(
+      'href',
+      '/crisis-plan',
+    );
+  });
+
+  it('speaks to someone reading a shared plan about the person whose plan it is', async () => {
+    const { helpNowForSharedPlan } = await import('../../src/features/help-now');
+    helpNowData.set({
+      ...initial,
+      contacts: [{ id: 'me', name: 'My own friend', phone: '07700 900999', role: '' }],
+    });
+    helpNowForSharedPlan({
+      aboutMe: {
+        preferredName: 'Sam',
+        pronouns: '',
+        recoveryMeans: '',
+        whenWell: '',
+        mattersMost: '',
+        story: '',
+      },
+      crisis: {
+        texts: { whenWell: '', crisisOver: '', afterwards: '' },
+        sections: {
+          stepIn: [],
+          helps: [],
+          doesNotHelp: [],
+          involved: [
+            {
+              text: '',
+              detail: 'Sit with Sam',
+              actions: [],
+              people: ['Aunt Mo'],
+              tools: [],
+              contact: { name: 'Aunt Mo', relationship: '', phone: '07700 900123', email: '' },
+            },
+          ],
+          notInvolved: [],
+          carePrefer: [],
+          careAvoid: [],
+          practical: [],
+          saferSurroundings: [],
+          reasonsForLiving: [],
+        },
+      },
+    });
+    render(<HelpNowButton forRecipient />);
+    const { dialog } = await openHelpNow();
+    expect(
+      within(dialog).getByText(
+        'If Sam is in danger now, call 999 for an ambulance or the police. 112 works too.',
+      ),
+    ).toBeInTheDocument();
+    expect(
+      within(dialog).getByRole('heading', { name: 'People Sam wants involved' }),
+    ).toBeInTheDocument();
+    expect(within(dialog).getByRole('link', { name: 'Call Aunt Mo' })).toBeInTheDocument();
+    // Not this device's people, and nothing that reads as if the plan were the reader's.
+    expect(within(dialog).queryByText('My own friend')).not.toBeInTheDocument();
+    expect(within(dialog).queryByText('Your people')).not.toBeInTheDocument();
+    helpNowForSharedPlan(null);
   });
 
   it('falls back to people with phone numbers, and shows lines the person added', async () => {
@@ -103,9 +255,11 @@ describe('Help now', () => {
     render(<HelpNowButton />);
     const { dialog } = await openHelpNow();
     expect(await within(dialog).findByRole('link', { name: 'Call Sam' })).toBeInTheDocument();
-    expect(
-      within(dialog).getByRole('link', { name: 'Call Crisis team on 0141 000 0000' }),
-    ).toHaveAttribute('href', 'tel:01410000000');
+    expect(within(dialog).getByRole('link', { name: 'Call Crisis team' })).toHaveAttribute(
+      'href',
+      'tel:01410000000',
+    );
+    expect(within(dialog).getByText('0141 000 0000')).toBeInTheDocument();
   });
 
   it('opens and closes by keyboard', async () => {
@@ -127,6 +281,16 @@ describe('Help now', () => {
     ).toBeInTheDocument();
     const { dialog } = await openHelpNow();
     expect(within(dialog).getByRole('link', { name: 'Call 999' })).toBeInTheDocument();
+    act(() => navigate('/'));
+  });
+
+  it('shows the Help now page even when the plan’s database cannot open', async () => {
+    const { dbStatus } = await import('../../src/db/status');
+    act(() => navigate('/help-now'));
+    dbStatus.set({ state: 'failed', reason: 'unavailable' });
+    render(<App />);
+    expect(await screen.findByRole('heading', { level: 1, name: 'Help now' })).toBeInTheDocument();
+    expect(screen.getAllByRole('link', { name: 'Call 999' })[0]).toHaveAttribute('href', 'tel:999');
     act(() => navigate('/'));
   });
 });

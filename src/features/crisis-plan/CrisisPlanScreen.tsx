@@ -39,7 +39,8 @@ const specOf = (section: SectionId): SectionSpec => SECTIONS[section];
  */
 export function CrisisPlanScreen() {
   const { t } = useTranslation();
-  const [reading, setReading] = useState(false);
+  // The plan opens as others will read it in a hurry; writing it is one deliberate tap away.
+  const [reading, setReading] = useState(true);
   return (
     <>
       <ScreenHeading>{t('crisis.title')}</ScreenHeading>

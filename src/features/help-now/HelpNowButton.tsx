@@ -5,14 +5,15 @@ import { useStore } from '../../ui/useStore';
 import { HelpNowContent } from './HelpNowContent';
 
 /**
- * "Help now", one step from every screen. It is part of the app's shell — no lazy chunk, no
+ * "Help now", one tap from every screen at every scroll position: the shell keeps it in a bar
+ * that never scrolls away and never changes shape. It is part of the shell — no lazy chunk, no
  * database wait — and sits outside the error boundary, so it works when a screen is broken.
  */
-export function HelpNowButton() {
+export function HelpNowButton({ forRecipient = false }: { forRecipient?: boolean }) {
   const { t } = useTranslation();
   const dialog = useRef<HTMLDialogElement>(null);
   const path = useStore(currentPath);
-  // Following a link inside (e.g. to Settings) closes the dialog.
+  // Following a link inside (e.g. to the crisis plan) closes the dialog.
   useEffect(() => dialog.current?.close(), [path]);
   return (
     <>
@@ -31,7 +32,7 @@ export function HelpNowButton() {
             {t('helpNow.close')}
           </button>
         </div>
-        <HelpNowContent headingLevel={3} />
+        <HelpNowContent headingLevel={3} forRecipient={forRecipient} />
       </dialog>
     </>
   );

@@ -2,16 +2,21 @@
 import { liveQuery } from 'dexie';
 import { telHref } from '../../domain/contactLinks';
 import { keptAway, mayContact } from '../../domain/doNotInvolve';
+import { sectionsOf } from '../../domain/planSections';
+import { getCrisisTexts } from '../../db/repositories/crisisTexts';
 import { planItemsIn } from '../../db/repositories/planItems';
 import { peopleRepository } from '../../db/repositories/people';
 import { getSettings } from '../../db/repositories/settings';
 import { helpNowData, type HelpContact } from './helpNowData';
 
+const written = (text: string) => text.trim().length > 0;
+
 async function load() {
-  const [settings, people, sections] = await Promise.all([
+  const [settings, people, sections, texts] = await Promise.all([
     getSettings(),
     peopleRepository.list(),
-    planItemsIn(['involved', 'notInvolved']),
+    planItemsIn(sectionsOf('crisis')),
+    getCrisisTexts(),
   ]);
   const away = keptAway(people, sections.get('notInvolved') ?? []);
   const reachable = people.filter((person) => mayContact(person, away));
@@ -31,9 +36,14 @@ async function load() {
       phone: person.phone,
       role: person.wouldLikeThemTo,
     }));
+  const items = [...sections.values()].flat();
   return {
     contacts: involved.length ? involved : fallback,
     fromCrisisPlan: involved.length > 0,
+    hasCrisisPlan:
+      items.some((item) => written(item.text) || item.personIds.length > 0) ||
+      Object.values(texts).some(written),
+    hasReasons: (sections.get('reasonsForLiving') ?? []).some((item) => written(item.text)),
     nation: settings.nation,
     hiddenHelpLines: settings.hiddenHelpLines,
     ownHelpLines: settings.ownHelpLines,

@@ -16,6 +16,7 @@ import { TextField } from '../../ui/Field';
 import { formatDay } from '../../ui/formatDate';
 import { readFileText } from '../../ui/readFileText';
 import { ScreenHeading } from '../../ui/ScreenHeading';
+import { helpNowForSharedPlan } from '../help-now';
 import { PlanDocument } from '../print';
 import { clearFragment, fragmentInAddress, reloadedHere } from './addressBar';
 
@@ -49,6 +50,13 @@ function initialStage(): Stage {
 export function ViewerScreen() {
   const { t, i18n } = useTranslation();
   const [stage, setStage] = useState<Stage>(initialStage);
+
+  // Help now speaks about the person whose plan this is, for as long as it is shown.
+  const shownView = stage.step === 'shown' ? stage.share.view : null;
+  useEffect(() => {
+    helpNowForSharedPlan(shownView);
+    return () => helpNowForSharedPlan(null);
+  }, [shownView]);
 
   // A new link pasted into the address bar of this page starts again, still without decoding.
   useEffect(() => {

@@ -1,0 +1,3 @@
+/** What other parts of the app may use of Help now. */
+export { HelpNowButton } from './HelpNowButton';
+export { helpNowForSharedPlan } from './sharedPlan';
