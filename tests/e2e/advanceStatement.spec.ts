@@ -21,7 +21,7 @@ import { putRecords, type Records } from './seed';
 const TODAY = longDay(new Date());
 const TITLE = 'Advance statement of Samira Jones';
 const CERTIFICATE =
-  'I certify that, in my opinion, the person making this statement had the capacity to properly intend the wishes set out in it at the time they made it.';
+  'I certify that, in my opinion, the person making this statement has the capacity to properly intend the wishes set out in it.';
 /** Labels of the lines to sign and write on, found only on a form to sign. */
 const BLANK_LINES = [
   'My signature',
@@ -235,13 +235,15 @@ test('a signed version prints as a copy of what was signed, with no lines to sig
       'A copy of the statement signed on 10 January 2026',
       'Signed on 10 January 2026, witnessed by Dr Ann Lee (Psychiatrist).',
       '2 Clinic Road, Perth',
-      'The witness certified in writing that, in their opinion, I had the capacity to properly intend the wishes in this statement when I made it.',
+      `The witness signed the note that says: “${CERTIFICATE}”`,
       'The blue folder at home',
       'A copy has gone to the health board.',
       'Please keep my phone with me.',
     ],
-    never: [...BLANK_LINES, CERTIFICATE, 'Not yet signed', 'New words'],
+    never: [...BLANK_LINES, 'Not yet signed', 'New words'],
   });
+  // The note appears once, as what the witness signed: never again as a blank to sign.
+  expect(pages.join(' ').split(CERTIFICATE)).toHaveLength(2);
 });
 
 test('a withdrawn version says so at the top of its first page', async ({ page }) => {
