@@ -1,9 +1,27 @@
 import { useTranslation } from 'react-i18next';
 import { retryFailedWrites, saveStatus } from '../db/writes';
+import { openConflicts } from '../lib/writeGuard';
+import { ConflictChoice } from '../ui/ConflictChoice';
 import { useStore } from '../ui/useStore';
 
-/** Quietly confirms that changes are saved; explains kindly, with a retry, when they are not. */
+/**
+ * Quietly confirms that changes are saved; explains kindly, with a retry, when they are not; and
+ * when another tab changed something the person was writing, shows both versions to choose from.
+ */
 export function SaveStatusBar() {
+  const conflicts = useStore(openConflicts);
+  if (conflicts.length === 0) return <SaveStatus />;
+  return (
+    <div className="stack">
+      {conflicts.map((conflict) => (
+        <ConflictChoice key={conflict.id} conflict={conflict} />
+      ))}
+      <SaveStatus />
+    </div>
+  );
+}
+
+function SaveStatus() {
   const { t } = useTranslation();
   const status = useStore(saveStatus);
   if (status.state === 'failed') {

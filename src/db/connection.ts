@@ -1,15 +1,97 @@
 /**
  * The one open database of this tab. Its state goes to `dbStatus`; the app shows a kind message
- * for every state but `ready`, and nothing else needs to know how opening works.
+ * for every state but `ready`, and nothing else needs to know how opening works. The connection
+ * owns this tab's write queue (writeQueue.ts): a fresh connection starts with a fresh queue.
  */
+import type { DBCore, Middleware } from 'dexie';
+import { openConflicts } from '../lib/writeGuard';
 import { WaymarkDb } from './database';
 import { classifyOpenError } from './errors';
 import { LATEST_SCHEMA_VERSION } from './schema';
 import { dbStatus, type DbStatus } from './status';
+import { conflictCheck, WriteQueue } from './writeQueue';
+import { setWriteQueue } from './writes';
 
 let current: WaymarkDb | null = null;
+let queue: WriteQueue | null = null;
+/** This tab's end of PLAN_CHANNEL, open while the database is. */
+let listening: BroadcastChannel | null = null;
+
+/** The channel on which tabs tell each other that the whole plan was replaced or deleted. */
+export const PLAN_CHANNEL = 'waymark-plan';
+export type PlanChange = 'replaced' | 'deleted';
+
+/** Tells every other tab of this Waymark that the plan they show is gone. */
+export function tellOtherTabs(change: PlanChange): void {
+  if (typeof BroadcastChannel === 'undefined') return;
+  // Sent on this tab's own channel when it has one: a channel never hears itself.
+  if (listening) {
+    listening.postMessage(change);
+    return;
+  }
+  const channel = new BroadcastChannel(PLAN_CHANNEL);
+  channel.postMessage(change);
+  channel.close();
+}
+
+/**
+ * A restore (or its undo) always keeps the plan it replaces as a snapshot, in the same
+ * transaction; so a transaction that adds a snapshot replaced the plan. Once it is stored, the
+ * other tabs are told.
+ */
+const replacementNotice: Middleware<DBCore> = {
+  stack: 'dbcore',
+  name: 'waymarkReplacementNotice',
+  create: (down) => ({
+    ...down,
+    table(name) {
+      const table = down.table(name);
+      if (name !== 'snapshots') return table;
+      return {
+        ...table,
+        mutate(request) {
+          if (request.type === 'add') {
+            const idbTransaction = request.trans as unknown as IDBTransaction;
+            idbTransaction.addEventListener('complete', () => tellOtherTabs('replaced'), {
+              once: true,
+            });
+          }
+          return table.mutate(request);
+        },
+      };
+    },
+  }),
+};
+
+const reload = (): void => window.location.reload();
+let reloadPage = reload;
+
+/** For tests: what to do instead of reloading when another tab replaced or deleted the plan. */
+export function onPlanChangedElsewhere(handler: () => void): void {
+  reloadPage = handler;
+}
+
+/**
+ * When another tab restores or deletes the plan, this tab's forms hold the old plan: they must
+ * not write a word of it back. This tab refuses any further write at once, closes its connection
+ * and reloads, so it shows the plan as it now is (an empty one after a delete).
+ */
+function followOtherTabs(): void {
+  if (listening || typeof BroadcastChannel === 'undefined') return;
+  listening = new BroadcastChannel(PLAN_CHANNEL);
+  listening.onmessage = (event: MessageEvent) => {
+    if (event.data !== 'replaced' && event.data !== 'deleted') return;
+    queue?.stop();
+    current?.close();
+    reloadPage();
+  };
+}
 
 function attach(db: WaymarkDb): WaymarkDb {
+  db.use(conflictCheck);
+  db.use(replacementNotice);
+  queue = new WriteQueue(db);
+  setWriteQueue(queue);
   db.on('blocked', () => dbStatus.set({ state: 'blocked' }));
   db.on('versionchange', () => {
     // Let the newer tab upgrade instead of blocking it; this tab then asks to reload.
@@ -25,6 +107,17 @@ export function getDb(): WaymarkDb {
   return current;
 }
 
+/** Starts every write still waiting for its turn: the page is being hidden or closed. */
+function flushOnHide(): void {
+  const flush = () => queue?.flush();
+  window.addEventListener('pagehide', flush);
+  document.addEventListener('visibilitychange', () => {
+    if (document.visibilityState === 'hidden') flush();
+  });
+}
+
+let flushing = false;
+
 export async function openDatabase(): Promise<DbStatus> {
   const db = getDb();
   dbStatus.set({ state: 'opening' });
@@ -38,6 +131,11 @@ export async function openDatabase(): Promise<DbStatus> {
       dbStatus.set({ state: 'failed', reason: 'newerVersion' });
       return dbStatus.get();
     }
+    followOtherTabs();
+    if (!flushing && typeof window !== 'undefined') {
+      flushing = true;
+      flushOnHide();
+    }
     dbStatus.set({ state: 'ready' });
   } catch (error) {
     dbStatus.set({ state: 'failed', reason: classifyOpenError(error) });
@@ -45,9 +143,15 @@ export async function openDatabase(): Promise<DbStatus> {
   return dbStatus.get();
 }
 
-/** For tests: forget the open database so the next getDb() starts afresh. */
+/** For tests: forget the open database (and its writes) so the next getDb() starts afresh. */
 export function resetConnection(): void {
   current?.close();
   current = null;
+  queue = null;
+  setWriteQueue(null);
+  listening?.close();
+  listening = null;
+  openConflicts.set([]);
+  reloadPage = reload;
   dbStatus.set({ state: 'opening' });
 }

@@ -1,9 +1,10 @@
 /**
  * Removes every trace of Waymark from this browser: the database, the service worker's caches
  * and registrations, and anything in web storage. Works offline: nothing here needs the network.
+ * Other open tabs are told, so they let go of the plan they show and start again empty.
  */
 import Dexie from 'dexie';
-import { getDb } from './connection';
+import { getDb, tellOtherTabs } from './connection';
 import { DB_NAME } from './database';
 
 export async function deleteEverything(): Promise<void> {
@@ -19,4 +20,5 @@ export async function deleteEverything(): Promise<void> {
   }
   localStorage.clear();
   sessionStorage.clear();
+  tellOtherTabs('deleted');
 }

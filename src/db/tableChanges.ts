@@ -6,6 +6,10 @@
  * everything. Either way the table ends up holding exactly `wanted`.
  */
 
+import { sameValue } from '../lib/sameValue';
+
+export { sameValue };
+
 interface StoredRecord {
   id: string;
 }
@@ -38,28 +42,4 @@ export function tableChanges<R extends StoredRecord>(
   // Clearing is one request however many records go, but then every wanted record is written.
   if (patchRequests > 1 + wanted.length) return { kind: 'rewrite', add: [...wanted] };
   return { kind: 'patch', remove, put, add };
-}
-
-const isPlainObject = (value: object): value is Record<string, unknown> =>
-  Object.getPrototypeOf(value) === Object.prototype || Object.getPrototypeOf(value) === null;
-
-/**
- * True only when two stored values hold exactly the same data: the same keys (one left out is
- * not the same as one set to undefined) and the same values all the way down. Anything it does
- * not know how to compare counts as different, so at worst a record is written that needn't be.
- */
-export function sameValue(a: unknown, b: unknown): boolean {
-  if (Object.is(a, b)) return true;
-  if (typeof a !== 'object' || typeof b !== 'object' || a === null || b === null) return false;
-  if (Array.isArray(a) || Array.isArray(b)) {
-    if (!Array.isArray(a) || !Array.isArray(b) || a.length !== b.length) return false;
-    for (let index = 0; index < a.length; index++) {
-      if (!(index in a) || !(index in b) || !sameValue(a[index], b[index])) return false;
-    }
-    return true;
-  }
-  if (!isPlainObject(a) || !isPlainObject(b)) return false;
-  const keys = Object.keys(a);
-  if (keys.length !== Object.keys(b).length) return false;
-  return keys.every((key) => Object.hasOwn(b, key) && sameValue(a[key], b[key]));
 }

@@ -1,6 +1,16 @@
 import Dexie from 'dexie';
 import { describe, expect, it, vi } from 'vitest';
-import { getDb, openDatabase } from '../../src/db/connection';
+import {
+  getDb,
+  onPlanChangedElsewhere,
+  openDatabase,
+  PLAN_CHANNEL,
+  tellOtherTabs,
+} from '../../src/db/connection';
+import { deleteEverything } from '../../src/db/deleteEverything';
+import { replacePlan } from '../../src/db/planStore';
+import { getAboutMe, saveAboutMe } from '../../src/db/repositories/aboutMe';
+import { samplePlan } from '../helpers/samplePlan';
 import { DB_NAME } from '../../src/db/database';
 import { LATEST_SCHEMA_VERSION } from '../../src/db/schema';
 import { dbStatus } from '../../src/db/status';
@@ -36,5 +46,64 @@ describe('opening the database', () => {
     expect(dbStatus.get()).toEqual({ state: 'outdated' });
     expect(getDb().isOpen()).toBe(false);
     otherTab.close();
+  });
+});
+
+/** What the other tabs hear on the plan's channel while `act` runs. */
+async function heardByOtherTabs(act: () => Promise<unknown>): Promise<unknown[]> {
+  const otherTab = new BroadcastChannel(PLAN_CHANNEL);
+  const heard: unknown[] = [];
+  otherTab.onmessage = (event: MessageEvent) => heard.push(event.data);
+  try {
+    await act();
+    await vi.waitFor(() => expect(heard.length).toBeGreaterThan(0));
+    return heard;
+  } finally {
+    otherTab.close();
+  }
+}
+
+describe('other tabs open on the same plan', () => {
+  it('are told when this tab restores a plan', async () => {
+    await openDatabase();
+    expect(await heardByOtherTabs(() => replacePlan(samplePlan(), 'beforeRestore'))).toEqual([
+      'replaced',
+    ]);
+  });
+
+  it('are told when this tab deletes everything', async () => {
+    await openDatabase();
+    await saveAboutMe({ story: 'Mine' });
+    expect(await heardByOtherTabs(() => deleteEverything())).toEqual(['deleted']);
+  });
+
+  it.each(['replaced', 'deleted'] as const)(
+    'make this tab let go of its old plan when another tab says it was %s: no write of it lands',
+    async (change) => {
+      await openDatabase();
+      await saveAboutMe({ story: 'The plan before' });
+      const reload = vi.fn();
+      onPlanChangedElsewhere(reload);
+      const otherTab = new BroadcastChannel(PLAN_CHANNEL);
+      otherTab.postMessage(change);
+      otherTab.close();
+      await vi.waitFor(() => expect(reload).toHaveBeenCalledTimes(1));
+      // A form still on screen here cannot write the old plan back before the page reloads.
+      await expect(saveAboutMe({ story: 'The plan before, typed on' })).rejects.toThrow();
+      const otherConnection = new Dexie(DB_NAME);
+      await otherConnection.open();
+      expect((await otherConnection.table('aboutMe').toArray())[0]?.story).toBe('The plan before');
+      otherConnection.close();
+    },
+  );
+
+  it('never hear this tab tell itself', async () => {
+    await openDatabase();
+    const reload = vi.fn();
+    onPlanChangedElsewhere(reload);
+    tellOtherTabs('replaced');
+    await new Promise((resolve) => setTimeout(resolve, 50));
+    expect(reload).not.toHaveBeenCalled();
+    expect(await getAboutMe()).toBeUndefined();
   });
 });

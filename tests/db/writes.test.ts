@@ -1,6 +1,9 @@
 import { describe, expect, it, vi } from 'vitest';
+import { getDb, resetConnection } from '../../src/db/connection';
 import {
+  flushWrites,
   hasFailedWrites,
+  hasPendingWrites,
   onSuccessfulWrite,
   retryFailedWrites,
   runWrite,
@@ -100,5 +103,43 @@ describe('runWrite', () => {
       [1, 2, 3].map((n) => runWrite(async () => void written.push(n), { key: 'journal:add' })),
     );
     expect(written.sort()).toEqual([1, 2, 3]);
+  });
+
+  it('starts a value waiting behind a slow write at once when the page is hidden or closed', async () => {
+    const started: string[] = [];
+    let finishFirst!: () => void;
+    const first = runWrite(
+      () => new Promise<void>((resolve) => (started.push('a'), (finishFirst = resolve))),
+      { key: 'aboutMe:story', latestWins: true },
+    );
+    const last = runWrite(async () => void started.push('ab'), {
+      key: 'aboutMe:story',
+      latestWins: true,
+    });
+    expect(started).toEqual(['a']); // waiting its turn, as long as the page stays
+    flushWrites();
+    expect(started).toEqual(['a', 'ab']); // started now: a closing page may not wait
+    finishFirst();
+    await Promise.all([first, last]);
+    expect(hasPendingWrites()).toBe(false);
+  });
+});
+
+describe('the write queue', () => {
+  it('belongs to the database connection: a fresh database starts with no failures or hooks', async () => {
+    getDb();
+    const hook = vi.fn();
+    onSuccessfulWrite(hook);
+    await expect(
+      runWrite(() => Promise.reject(quota()), { key: 'aboutMe:story' }),
+    ).rejects.toThrow();
+    expect(hasFailedWrites()).toBe(true);
+
+    resetConnection();
+    getDb();
+    expect(hasFailedWrites()).toBe(false);
+    expect(saveStatus.get()).toEqual({ state: 'idle' });
+    await runWrite(async () => undefined);
+    expect(hook).not.toHaveBeenCalled();
   });
 });

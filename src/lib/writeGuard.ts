@@ -1,0 +1,91 @@
+/**
+ * How a form tells the write path what it started from, so that a save never overwrites words
+ * another tab stored meanwhile (see docs/decisions/0003-autosave-per-change.md).
+ *
+ * A form calls its repository's save inside `withWriteGuard`. The repository hands its write to
+ * `runWrite` synchronously (every repository does), and `runWrite` takes the guard with it: in
+ * the same IndexedDB transaction as the write, each record about to be overwritten is compared
+ * with what the form started from. When another tab changed it, nothing is written and the save
+ * rejects with a `WriteConflict` holding the other tab's values, so the person can choose.
+ *
+ * This module knows nothing of Dexie or React, so both the database layer and ui/ can use it.
+ */
+import { createStore } from './store';
+
+export interface WriteGuard {
+  /** The fields this write sets, and their new values. */
+  readonly values: Readonly<Record<string, unknown>>;
+  /**
+   * Whether `stored`, the value of `field` in the database right now, may be overwritten: it is
+   * what the form started from, or something the form wrote itself.
+   */
+  mayOverwrite(field: string, stored: unknown): boolean;
+  /** Called once the write is stored, before any later write of the same field starts. */
+  written(): void;
+}
+
+let ambient: WriteGuard | undefined;
+
+/** Runs `save` (which must reach `runWrite` synchronously) with `guard` on its write. */
+export function withWriteGuard<T>(guard: WriteGuard, save: () => T): T {
+  ambient = guard;
+  try {
+    return save();
+  } finally {
+    ambient = undefined;
+  }
+}
+
+/** For the write path: the guard of the save being called right now, if any (taken once). */
+export function takeWriteGuard(): WriteGuard | undefined {
+  const guard = ambient;
+  ambient = undefined;
+  return guard;
+}
+
+/** A save that was not made because another tab changed the same thing first. */
+export class WriteConflict extends Error {
+  /** What the other tab stored, for each field of the save that it changed. */
+  readonly theirs: Readonly<Record<string, unknown>>;
+
+  constructor(theirs: Record<string, unknown>) {
+    super('Changed in another tab');
+    this.name = 'WriteConflict';
+    this.theirs = theirs;
+  }
+}
+
+export function isWriteConflict(error: unknown): error is WriteConflict {
+  return error instanceof WriteConflict;
+}
+
+/** Two versions of one field waiting for the person to choose; shown by the app's shell. */
+export interface OpenConflict {
+  id: number;
+  /** The field's name as the person sees it, e.g. "Strength 2: Your strength". */
+  label: string;
+  mine: string;
+  theirs: string;
+  keepMine(): void;
+  useTheirs(): void;
+  /** Only for long text, when both fit together. */
+  keepBoth?: () => void;
+}
+
+export const openConflicts = createStore<readonly OpenConflict[]>([]);
+
+let nextConflictId = 1;
+
+export function newConflictId(): number {
+  return nextConflictId++;
+}
+
+/** Adds or replaces (by id) a conflict waiting for a choice. */
+export function showConflict(conflict: OpenConflict): void {
+  const others = openConflicts.get().filter((open) => open.id !== conflict.id);
+  openConflicts.set([...others, conflict]);
+}
+
+export function closeConflict(id: number): void {
+  openConflicts.set(openConflicts.get().filter((open) => open.id !== id));
+}
