@@ -9,8 +9,10 @@ import { goalsRepository, stepsRepository } from '../../src/db/repositories/goal
 import { hopesRepository } from '../../src/db/repositories/hopes';
 import { peopleRepository, resourcesRepository } from '../../src/db/repositories/people';
 import { planSection } from '../../src/db/repositories/planItems';
+import { updateSettings } from '../../src/db/repositories/settings';
 import { strengthsRepository } from '../../src/db/repositories/strengths';
-import { toPlanView } from '../../src/domain/planView';
+import { planView, toPlanView } from '../../src/domain/planView';
+import { crisisCardContent } from '../../src/features/print/CrisisCard';
 import { CrisisCardScreen } from '../../src/features/print/CrisisCardScreen';
 import { PrintScreen } from '../../src/features/print/PrintScreen';
 import { PlanDocument } from '../../src/features/print';
@@ -100,6 +102,7 @@ describe('Print: choosing parts and previewing', () => {
       'Staying well',
       'Advance statement',
       'People and places',
+      'If you need help now',
     ]);
     expect(within(preview()).getByText('This copy is from', { exact: false })).toBeVisible();
   });
@@ -179,6 +182,7 @@ describe('Print: choosing parts and previewing', () => {
         'Staying well',
         'Advance statement',
         'People and places',
+        'If you need help now',
       ]),
     );
     expect(preview().textContent).not.toMatch(/Speak slowly|Go swimming|crisis plan/i);
@@ -217,11 +221,47 @@ describe('Print: choosing parts and previewing', () => {
     expect(root.getPropertyValue('--print-page')).toBe('');
   });
 
-  it('shows an empty part kindly rather than leaving a bare heading', async () => {
+  it('shows an empty part kindly on screen, and says it is left off the paper', async () => {
     render(<PrintScreen />);
     const paper = await screen.findByRole('region', { name: 'How it will look' });
     await within(paper).findByText('My plan');
     expect(within(paper).getAllByText('Nothing is written in this part yet.').length).toBe(7);
+    expect(
+      within(paper).getAllByText(
+        'It is left off the printed pages until you write something in it.',
+      ).length,
+    ).toBe(7);
+  });
+
+  it('ends with the help lines for where the person lives: 999 first, numbers and hours', async () => {
+    await seedPlan();
+    await updateSettings({
+      nation: 'northernIreland',
+      hiddenHelpLines: ['childline'],
+      ownHelpLines: [{ id: 'own1', name: 'My crisis team', phone: '028 9000 0000', notes: '' }],
+    });
+    await openPrint();
+    const help = within(preview())
+      .getByRole('heading', { level: 2, name: 'If you need help now' })
+      .closest('section')!;
+    expect(
+      await within(help).findByText('These help lines are for Northern Ireland.'),
+    ).toBeVisible();
+    expect(within(help).getByText('If a life is at risk now, call 999.')).toBeVisible();
+    const lines = within(help)
+      .getAllByRole('listitem')
+      .map((line) => line.firstElementChild?.textContent);
+    expect(lines.slice(0, 2)).toEqual(['999', 'Samaritans: 116 123']);
+    expect(lines).toContain('Lifeline: 0808 808 8000');
+    expect(lines).toContain('Shout: text SHOUT to 85258');
+    expect(lines).toContain('CALM: 0800 58 58 58');
+    expect(lines.at(-1)).toBe('My crisis team: 028 9000 0000');
+    // Only the lines for where they live, and none they chose to hide.
+    expect(help.textContent).not.toMatch(/NHS 24|Breathing Space|Childline/);
+    const samaritans = within(help).getByText('Samaritans: 116 123').parentElement!;
+    expect(samaritans).toHaveTextContent('When: Any time, day or night');
+    const calm = within(help).getByText('CALM: 0800 58 58 58').parentElement!;
+    expect(calm).toHaveTextContent(/When: 5pm/);
   });
 });
 
@@ -264,6 +304,10 @@ describe('Print: plain text', () => {
       '- **Aunt Mo**\n  - Who they are to me: Family\n  - Phone: 07700 900123',
     );
     expect(text).toContain('## People and places');
+    expect(text).toMatch(
+      /\n## If you need help now\n\nIf a life is at risk now, call 999\.\nThese help lines are for anywhere in the UK\.\n\n- \*\*999\*\*\n/,
+    );
+    expect(text).toContain('- **Samaritans: 116 123**\n');
     expect(text).not.toContain('## Goals');
     expect(text).not.toContain('swimming');
   });
@@ -315,6 +359,91 @@ describe('Print: the wallet crisis card', () => {
     expect(within(card).getByText('In the drawer by my bed')).toBeVisible();
     // Typed for this card only: nothing about it reaches the plan.
     expect(JSON.stringify(await readPlan())).not.toContain('drawer');
+  });
+
+  it('carries the signs to step in, and the lines at any hour for where the person lives', async () => {
+    await seedPlan();
+    await planSection('stepIn').add({ text: 'I stop eating' });
+    await updateSettings({ nation: 'scotland' });
+    render(<CrisisCardScreen />);
+    const card = await screen.findByRole('group', { name: /Your card/ });
+    expect(await within(card).findByText('NHS 24: 111')).toBeVisible();
+    expect(within(card).getByText('Signs I need you to step in')).toBeVisible();
+    expect(within(card).getByText('I stop eating')).toBeVisible();
+    const lines = within(card).getByText('Help at any hour').parentElement!;
+    expect(
+      within(lines)
+        .getAllByRole('listitem')
+        .map((line) => line.textContent),
+    ).toEqual(['999', 'Samaritans: 116 123', 'NHS 24: 111']);
+  });
+
+  it('before the person says where they live, shows 999 and Samaritans and no nation’s line', async () => {
+    await seedPlan();
+    render(<CrisisCardScreen />);
+    const card = await screen.findByRole('group', { name: /Your card/ });
+    const lines = (await within(card).findByText('Help at any hour')).parentElement!;
+    expect(
+      within(lines)
+        .getAllByRole('listitem')
+        .map((line) => line.textContent),
+    ).toEqual(['999', 'Samaritans: 116 123']);
+  });
+
+  it('never offers someone under “do not involve” as a contact: names them, without their number', async () => {
+    const dad = await peopleRepository.add({
+      name: 'Dad',
+      relationship: 'family',
+      phone: '07700 900999',
+    });
+    await peopleRepository.add({ name: 'Jo', relationship: 'friend', phone: '01632 960000' });
+    await planSection('notInvolved').add({ personIds: [dad.id], detail: 'It makes things worse' });
+    await planSection('notInvolved').add({ text: 'Uncle Pete 07700 900555' });
+    render(<CrisisCardScreen />);
+    const card = await screen.findByRole('group', { name: /Your card/ });
+    const contacts = (await within(card).findByText('Please contact')).parentElement!;
+    expect(within(contacts).getByText('Jo')).toBeVisible();
+    expect(within(contacts).queryByText('Dad')).not.toBeInTheDocument();
+    const notInvolved = within(card).getByText('Please do not involve').parentElement!;
+    expect(notInvolved).toHaveTextContent(/^Please do not involveDad, Uncle Pete$/);
+    expect(card.textContent).not.toMatch(/900999|900555/);
+  });
+
+  it('checks again itself: a view that still names a kept-away person as a contact loses them', () => {
+    const view = planView.parse({
+      crisis: {
+        texts: {},
+        sections: { notInvolved: [{ text: '', people: ['Dad'] }] },
+      },
+      people: {
+        people: [{ name: 'Dad', relationship: 'family', phone: '07700 900999' }],
+        resources: [],
+      },
+    });
+    const card = crisisCardContent(view);
+    expect(card.contacts.shown).toEqual([]);
+    expect(card.notInvolved.shown).toEqual(['Dad']);
+  });
+
+  it('cuts long lists cleanly, saying how many more are in the plan', async () => {
+    await seedPlan();
+    for (let n = 1; n <= 9; n++) {
+      await planSection('stepIn').add({ text: `A sign that I need you, number ${n}` });
+      await planSection('helps').add({
+        text: `Something that helps me a lot when things are hard, number ${n}`,
+      });
+    }
+    render(<CrisisCardScreen />);
+    const card = await screen.findByRole('group', { name: /Your card/ });
+    const stepIn = (await within(card).findByText('Signs I need you to step in')).parentElement!;
+    const shown = within(stepIn).getAllByRole('listitem').length;
+    expect(shown).toBeGreaterThan(0);
+    expect(shown).toBeLessThan(9);
+    expect(within(stepIn).getByText(`and ${9 - shown} more in my plan`)).toBeVisible();
+    const helps = within(card).getByText('What helps me').parentElement!;
+    const helpsShown = within(helps).getAllByRole('listitem').length;
+    // The seeded plan has one thing that helps already, so ten in all.
+    expect(within(helps).getByText(`and ${10 - helpsShown} more in my plan`)).toBeVisible();
   });
 
   it('falls back to people with a phone number, and suggests the crisis plan when it is thin', async () => {

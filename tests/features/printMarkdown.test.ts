@@ -2,6 +2,7 @@ import type { TFunction } from 'i18next';
 import { beforeEach, describe, expect, it } from 'vitest';
 import { planView, type PlanView } from '../../src/domain/planView';
 import { planViewToMarkdown } from '../../src/features/print';
+import { shownHelpLines } from '../../src/features/print/documentParts';
 import { i18next } from '../../src/i18n';
 
 const t = i18next.t;
@@ -126,6 +127,24 @@ describe('planViewToMarkdown', () => {
         '  - Phone: 0161\n\n### Groups and places I turn to\n\n- **Walking group**\n' +
         '  - When it’s on or open: Tuesdays\n',
     );
+  });
+
+  it('ends with the help lines for where the person lives, 999 first, with numbers and hours', () => {
+    const help = shownHelpLines(t, { nation: 'england' });
+    const withHelp = planViewToMarkdown(view, t, { ...OPTIONS, help });
+    expect(withHelp.startsWith(text.trimEnd())).toBe(true);
+    const lines = withHelp.slice(withHelp.indexOf('## If you need help now'));
+    expect(lines).toMatch(
+      /^## If you need help now\n\nIf a life is at risk now, call 999\.\nThese help lines are for England\.\n\n/,
+    );
+    expect(lines).toContain(
+      '- **999**\n  Ambulance or police, when a life is at risk now.\n  When: Any time, day or night\n' +
+        '- **Samaritans: 116 123**\n',
+    );
+    expect(lines).toContain('- **NHS 111**\n  Urgent mental health help in England.');
+    expect(lines).toContain('- **PAPYRUS HOPELINE247: 0800 068 4141, or text 88247**');
+    expect(lines).not.toMatch(/NHS 24|Lifeline|Breathing Space/);
+    expect(withHelp.endsWith('When: 5pm to midnight, every day\n')).toBe(true);
   });
 
   it('takes every word it adds from the translations', () => {

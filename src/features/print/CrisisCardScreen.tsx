@@ -4,6 +4,7 @@ import { useLiveQuery } from 'dexie-react-hooks';
 import { useTranslation } from 'react-i18next';
 import { toPlanView } from '../../domain/planView';
 import { readPlan } from '../../db/planStore';
+import { getSettings } from '../../db/repositories/settings';
 import { TextField } from '../../ui/Field';
 import { Link } from '../../ui/Link';
 import { ScreenHeading } from '../../ui/ScreenHeading';
@@ -13,19 +14,22 @@ import { CrisisCard, crisisCardContent } from './CrisisCard';
 const WHERE_MAX = 120;
 
 /**
- * A wallet-sized crisis card to print, cut out and fold. "Where my full plan is" is typed here
- * for this card only: it is not saved.
+ * A wallet-sized crisis card to print, cut out and fold, with the help lines for where the person
+ * lives. "Where my full plan is" is typed here for this card only: it is not saved.
  */
 export function CrisisCardScreen() {
   const { t } = useTranslation();
   const plan = useLiveQuery(readPlan, [], null);
+  const settings = useLiveQuery(getSettings, [], null);
+  const nation = settings?.nation ?? '';
   const [where, setWhere] = useState('');
   const view = useMemo(
     () => (plan ? toPlanView(plan, { parts: ['crisis', 'aboutMe', 'people'] }) : null),
     [plan],
   );
-  const content = view && crisisCardContent(view);
-  const sparse = content && (content.contacts.length === 0 || content.helps.length === 0);
+  const content = view && crisisCardContent(view, { nation });
+  const sparse =
+    content && (content.contacts.shown.length === 0 || content.helps.shown.length === 0);
 
   return (
     <>
@@ -59,7 +63,7 @@ export function CrisisCardScreen() {
       </div>
       {view && (
         <div className="crisis-card-sheet">
-          <CrisisCard view={view} where={where} />
+          <CrisisCard view={view} where={where} nation={nation} />
         </div>
       )}
     </>

@@ -23,6 +23,7 @@ import {
   shownStrengths,
   strengthDetails,
   type Detail,
+  type ShownHelpLines,
   type ShownSection,
   type Translate,
 } from './documentParts';
@@ -35,17 +36,20 @@ interface PlanDocumentProps {
   name: string;
   /** When this copy is from: an ISO date, or words already in the person's language. */
   date: string;
+  /** Help lines for where the person lives, to end the document with (none when not given). */
+  help?: ShownHelpLines;
 }
 
 /**
  * A plan, or chosen parts of it, as a clean read-only document in the person's own words: for
  * the print preview, the printed page and a shared plan's viewer. It renders whatever parts the
- * view holds, crisis plan first. Nothing here reads the database.
+ * view holds, crisis plan first, and ends with the help lines it is given. A part with nothing
+ * written in it says so on screen and is left off the paper. Nothing here reads the database.
  *
  * While it is on screen it hands the words for each printed page's margins (title, date,
  * "Page 2 of 5") to print.css through <html>'s custom properties, and takes them away after.
  */
-export function PlanDocument({ view, name, date }: PlanDocumentProps) {
+export function PlanDocument({ view, name, date, help }: PlanDocumentProps) {
   const { t, i18n } = useTranslation();
   const locale = i18n.language;
   const parts = VIEW_PARTS.filter((part) => view[part] !== undefined);
@@ -58,6 +62,7 @@ export function PlanDocument({ view, name, date }: PlanDocumentProps) {
       {parts.map((part) => (
         <Part key={part} part={part} view={view} name={name} t={t} locale={locale} />
       ))}
+      {help && <HelpLines help={help} t={t} />}
     </PrintedDocument>
   );
 }
@@ -72,10 +77,42 @@ interface PartProps {
 
 function Part({ part, view, name, t, locale }: PartProps) {
   const body = partBody({ part, view, name, t, locale });
+  const empty = body === null;
   return (
-    <section className={`plan-document__part plan-document__part--${part}`}>
+    <section
+      className={`plan-document__part plan-document__part--${part}${empty ? ' plan-document__part--empty' : ''}`}
+    >
       <h2>{t(PART_HEADINGS[part])}</h2>
-      {body ?? <p className="plan-document__empty">{t('print.document.emptyPart')}</p>}
+      {empty ? (
+        <div className="plan-document__empty">
+          <p>{t('print.document.emptyPart')}</p>
+          <p>{t('print.document.emptyNotPrinted')}</p>
+        </div>
+      ) : (
+        body
+      )}
+    </section>
+  );
+}
+
+/** The help lines for where the person lives: 999 first, each line with its number and hours. */
+function HelpLines({ help, t }: { help: ShownHelpLines; t: Translate }) {
+  return (
+    <section className="plan-document__help">
+      <h2>{t('print.document.help.heading')}</h2>
+      <div className="plan-document__intro">
+        <p className="plan-document__emergency">{t('print.document.help.emergency')}</p>
+        <p>{help.intro}</p>
+      </div>
+      <ul className="plan-document__list plan-document__lines">
+        {help.lines.map((line, index) => (
+          <li key={index} className="plan-document__item">
+            <p className="plan-document__name">{line.title}</p>
+            {line.what && <p>{line.what}</p>}
+            {line.when && <p>{line.when}</p>}
+          </li>
+        ))}
+      </ul>
     </section>
   );
 }

@@ -5,10 +5,12 @@ import { useTranslation } from 'react-i18next';
 import { VIEW_PARTS, toPlanView, type ViewPart } from '../../domain/planView';
 import { today as localDay } from '../../domain/dates';
 import { readPlan } from '../../db/planStore';
+import { getSettings } from '../../db/repositories/settings';
 import { announce } from '../../ui/announcer';
 import { CheckboxGroup } from '../../ui/CheckboxGroup';
 import { Link } from '../../ui/Link';
 import { ScreenHeading } from '../../ui/ScreenHeading';
+import { shownHelpLines } from './documentParts';
 import { planViewToMarkdown } from './markdown';
 import { PlanDocument } from './PlanDocument';
 import { PrintPreview } from './PrintedDocument';
@@ -16,23 +18,36 @@ import { PrintPreview } from './PrintedDocument';
 /**
  * Print the plan, or chosen parts of it: the person ticks parts, sees exactly what will be
  * printed, and prints (the browser's "Save as PDF" makes a file). The same parts can be copied or
- * saved as plain text. Nothing is stored or sent.
+ * saved as plain text. Both end with the help lines for where the person lives. Nothing is stored
+ * or sent.
  */
 export function PrintScreen() {
   const { t, i18n } = useTranslation();
   const plan = useLiveQuery(readPlan, [], null);
+  const settings = useLiveQuery(getSettings, [], null);
   const [parts, setParts] = useState<ViewPart[]>([...VIEW_PARTS]);
   const [message, setMessage] = useState('');
   const today = useMemo(() => localDay(), []);
   const view = useMemo(() => (plan ? toPlanView(plan, { parts }) : null), [plan, parts]);
   const name = plan?.aboutMe[0]?.preferredName.trim() ?? '';
+  const help = useMemo(
+    () =>
+      settings
+        ? shownHelpLines(t, {
+            nation: settings.nation,
+            hidden: settings.hiddenHelpLines,
+            own: settings.ownHelpLines,
+          })
+        : undefined,
+    [settings, t],
+  );
 
   const say = (words: string) => {
     setMessage(words);
     announce(words);
   };
   const markdown = () =>
-    view ? planViewToMarkdown(view, t, { name, date: today, locale: i18n.language }) : '';
+    view ? planViewToMarkdown(view, t, { name, date: today, locale: i18n.language, help }) : '';
 
   const copy = async () => {
     try {
@@ -98,7 +113,7 @@ export function PrintScreen() {
         {parts.length === 0 ? (
           <p className="print-hide">{t('print.nothingChosen')}</p>
         ) : (
-          view && <PlanDocument view={view} name={name} date={today} />
+          view && <PlanDocument view={view} name={name} date={today} help={help} />
         )}
       </PrintPreview>
     </>

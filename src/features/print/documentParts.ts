@@ -12,9 +12,11 @@ import {
   type StatementTextField,
   type Wish,
 } from '../../domain/advanceStatement';
+import { displayNumber, helpLinesFor, type HelpLine, type Nation } from '../../domain/helpLines';
 import { LIFE_AREAS } from '../../domain/lifeAreas';
 import { mailtoHref, RELATIONSHIPS, telHref } from '../../domain/people';
 import { crisisTextsFields, SECTIONS, sectionsOf, type SectionId } from '../../domain/planSections';
+import type { OwnHelpLine } from '../../domain/settings';
 import { STRENGTH_KINDS } from '../../domain/strengths';
 import type { PlanView, ViewGoal, ViewItem, ViewPart, ViewStatement } from '../../domain/planView';
 import { formatDay } from '../../ui/formatDate';
@@ -310,6 +312,83 @@ export function itemContent(t: Translate, section: SectionId, item: ShownItem): 
       ? t(`crisis.read.details.${section}`, { detail: item.detail, defaultValue: item.detail })
       : '',
     details: [],
+  };
+}
+
+/* Help lines, at the end of a printed plan */
+
+/** One help line as a printed plan shows it: who, how to reach them, what for, and when. */
+export interface ShownHelpLine {
+  /** "999", "Samaritans: 116 123", "Shout: text SHOUT to 85258". */
+  title: string;
+  what: string;
+  /** "When: Any time, day or night" ('' for the person's own lines, whose hours we don't know). */
+  when: string;
+}
+
+export interface ShownHelpLines {
+  /** Which lines these are: for where the person lives, or for the whole UK. */
+  intro: string;
+  lines: ShownHelpLine[];
+}
+
+/** How to reach a line, in words: "116 123", "text SHOUT to 85258", "0800 068 4141, or text 88247". */
+function reachBy(t: Translate, line: HelpLine): string {
+  const ways = [
+    line.phone ? displayNumber(line.phone) : '',
+    line.text
+      ? line.text.message
+        ? t('print.document.help.textMessage', {
+            message: line.text.message,
+            number: displayNumber(line.text.number),
+          })
+        : t('print.document.help.text', { number: displayNumber(line.text.number) })
+      : '',
+  ].filter(Boolean);
+  return ways.reduce((first, second) => t('print.document.help.or', { first, second }));
+}
+
+/**
+ * The help lines for where the person lives, from the same data as Help now: 999 first, then
+ * the lines that answer at any hour, then the rest, each with its number and hours; lines the
+ * person hid stay hidden (never 999), and lines they added come last.
+ */
+export function shownHelpLines(
+  t: Translate,
+  {
+    nation,
+    hidden = [],
+    own = [],
+  }: { nation: Nation | ''; hidden?: readonly string[]; own?: readonly OwnHelpLine[] },
+): ShownHelpLines {
+  const lines = helpLinesFor(nation, hidden).map((line) => {
+    const how = reachBy(t, line);
+    return {
+      // "999" and "NHS 111" already say their number.
+      title: line.name.includes(how)
+        ? line.name
+        : t('print.document.help.line', { name: line.name, how }),
+      what: t(`helpNow.lines.${line.id}.what`),
+      when: t('print.document.help.when', { when: t(`helpNow.lines.${line.id}.when`) }),
+    };
+  });
+  const mine = own
+    .filter((line) => has(line.name) || has(line.phone))
+    .map((line) => ({
+      title: has(line.phone)
+        ? t('print.document.help.line', { name: line.name.trim(), how: line.phone.trim() })
+        : line.name.trim(),
+      what: line.notes.trim(),
+      when: '',
+    }));
+  return {
+    intro:
+      nation === 'elsewhere'
+        ? t('print.document.help.forElsewhere')
+        : nation
+          ? t('print.document.help.forNation', { place: t(`nations.${nation}`) })
+          : t('print.document.help.forUk'),
+    lines: [...lines, ...mine],
   };
 }
 

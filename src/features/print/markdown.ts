@@ -31,6 +31,7 @@ import {
   shownStrengths,
   strengthDetails,
   type Detail,
+  type ShownHelpLines,
   type ShownSection,
   type ShownWish,
   type Translate,
@@ -43,6 +44,8 @@ export interface MarkdownOptions {
   date?: string;
   /** The language dates are written in. */
   locale?: string;
+  /** Help lines for where the person lives, to end with. */
+  help?: ShownHelpLines;
 }
 
 /** Keeps the person's words from turning into headings, quotes or lists by accident. */
@@ -278,11 +281,14 @@ function partBlocks(
   }
 }
 
-/** The chosen parts of the plan as Markdown text, ending with a line break. */
+/**
+ * The chosen parts of the plan as Markdown text, then the help lines when given, ending with a
+ * line break.
+ */
 export function planViewToMarkdown(
   view: PlanView,
   t: Translate,
-  { name = '', date, locale }: MarkdownOptions = {},
+  { name = '', date, locale, help }: MarkdownOptions = {},
 ): string {
   const blocks: string[] = [`# ${documentTitle(t, name)}`];
   if (date) blocks.push(t('print.document.dated', { date: displayDate(date, locale) }));
@@ -292,6 +298,17 @@ export function planViewToMarkdown(
     blocks.push(
       `## ${t(PART_HEADINGS[part])}`,
       ...(body.length > 0 ? body : [t('print.document.emptyPart')]),
+    );
+  }
+  if (help) {
+    blocks.push(
+      `## ${t('print.document.help.heading')}`,
+      [t('print.document.help.emergency'), help.intro].join('\n'),
+      help.lines
+        .flatMap((line) =>
+          itemLines(t, { name: line.title, text: line.what, note: line.when, details: [] }),
+        )
+        .join('\n'),
     );
   }
   return `${blocks.join('\n\n')}\n`;
