@@ -1,28 +1,11 @@
 /// <reference types="vitest/config" />
-import { defineConfig, type Plugin } from 'vite';
+import { defineConfig } from 'vite';
 import react from '@vitejs/plugin-react';
 import { VitePWA } from 'vite-plugin-pwa';
-import { CONTENT_SECURITY_POLICY, SECURITY_HEADERS } from './src/app/securityPolicy.ts';
+import { SECURITY_HEADERS } from './src/app/securityPolicy.ts';
+import { helpNowPage } from './scripts/vite/helpNowPage.ts';
+import { securityHeaders } from './scripts/vite/securityHeaders.ts';
 import pkg from './package.json' with { type: 'json' };
-
-/**
- * The policy goes into the built page only: Vite's dev server injects inline scripts of its own
- * (hot reload), which a strict policy would rightly block.
- */
-function contentSecurityPolicy(): Plugin {
-  return {
-    name: 'waymark-csp',
-    apply: 'build',
-    transformIndexHtml: {
-      order: 'post',
-      handler: (html) =>
-        html.replace(
-          '<meta charset="UTF-8" />',
-          `<meta charset="UTF-8" />\n    <meta http-equiv="Content-Security-Policy" content="${CONTENT_SECURITY_POLICY}" />`,
-        ),
-    },
-  };
-}
 
 export default defineConfig({
   define: {
@@ -30,7 +13,8 @@ export default defineConfig({
   },
   plugins: [
     react(),
-    contentSecurityPolicy(),
+    helpNowPage(),
+    securityHeaders(),
     VitePWA({
       registerType: 'prompt',
       injectRegister: false,

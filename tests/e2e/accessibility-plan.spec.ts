@@ -157,6 +157,7 @@ async function plans(page: Page): Promise<void> {
   await checkScreen(page, 'Staying well, with items');
 
   await goTo(page, 'Crisis plan');
+  await page.getByRole('button', { name: 'Edit your crisis plan' }).click();
   await addPlanItem(
     page,
     'Signs that I need others to step in',

@@ -26,10 +26,11 @@ async function expectEmergencyAndLines(dialog: Locator): Promise<void> {
     'tel:999',
   );
   const lines = dialog.getByRole('region', { name: 'Help lines' });
-  await expect(lines.getByRole('link', { name: 'Call Samaritans on 116 123' })).toHaveAttribute(
+  await expect(lines.getByRole('link', { name: 'Call Samaritans' })).toHaveAttribute(
     'href',
     'tel:116123',
   );
+  await expect(lines.getByText('116 123', { exact: true })).toBeVisible();
   await expect(lines.getByRole('link', { name: 'Text SHOUT to 85258' })).toHaveAttribute(
     'href',
     'sms:85258',
@@ -39,13 +40,16 @@ async function expectEmergencyAndLines(dialog: Locator): Promise<void> {
   ).toBeVisible();
 }
 
-/** The sections of Help now, in the order a person meets them. */
-async function expectSectionOrder(dialog: Locator): Promise<void> {
-  await expect(dialog.getByRole('heading', { level: 3 })).toHaveText([
-    'Your people',
-    'If a life is at risk now',
-    'Help lines',
-  ]);
+/** The sections of Help now, in the order a person meets them: 999 always first. */
+const ORDER = ['If a life is at risk now', 'Your people', 'Your plan', 'Help lines'];
+async function expectSectionOrder(dialog: Locator, level = 3): Promise<void> {
+  const headings = dialog.getByRole('heading', { level });
+  await expect(headings.first()).toHaveText(ORDER[0]!);
+  const shown = (await headings.allTextContents()).filter((text) => ORDER.includes(text));
+  expect(shown).toEqual(ORDER.filter((text) => shown.includes(text)));
+  expect(shown).toEqual(
+    expect.arrayContaining(['If a life is at risk now', 'Your people', 'Help lines']),
+  );
 }
 
 /** Puts Aunt Mo (and Jo) in People and places, and Aunt Mo in the crisis plan's "involved". */
@@ -54,6 +58,7 @@ async function addCrisisContact(page: Page): Promise<void> {
   await addPerson(page, JO);
   await addPerson(page, AUNT);
   await goTo(page, 'Crisis plan');
+  await page.getByRole('button', { name: 'Edit your crisis plan' }).click();
   const involved = page.getByRole('region', { name: 'Who I want involved' });
   await involved.getByRole('button', { name: 'Add someone I want involved' }).click();
   await involved.getByLabel('Someone from People and places').selectOption({ label: AUNT.name });
@@ -122,8 +127,10 @@ test('by keyboard, from three screens: 999 and help lines, then the person’s o
       'href',
       'sms:07700900123',
     );
-    // The first thing to call in Help now is the person's own contact.
-    await expect(dialog.getByRole('link').first()).toHaveAccessibleName(`Call ${AUNT.name}`);
+    // 999 comes first, however many people the plan names; then the person's own contact.
+    await expect(dialog.getByRole('link').first()).toHaveAccessibleName('Call 999');
+    await expect(dialog.getByRole('link').nth(1)).toHaveAccessibleName(`Call ${AUNT.name}`);
+    await expect(people.getByText(AUNT.phone, { exact: true })).toBeVisible();
     await expectEmergencyAndLines(dialog);
     await closeWithEscape(page);
   });
@@ -154,7 +161,7 @@ test('by keyboard, from three screens: 999 and help lines, then the person’s o
     await helpNowButton(page).click();
     const lines = helpNowDialog(page).getByRole('region', { name: 'Help lines' });
     await expect(lines.getByText('Showing lines for: Scotland.')).toBeVisible();
-    await expect(lines.getByRole('link', { name: 'Call NHS 24 on 111' })).toBeVisible();
+    await expect(lines.getByRole('link', { name: 'Call NHS 24' })).toBeVisible();
     await expect(lines.getByRole('link', { name: /NHS 111 Wales/ })).toHaveCount(0);
     await expect(helpNowDialog(page).getByRole('link', { name: 'Call 999' })).toBeVisible();
   });
@@ -222,11 +229,7 @@ test('offline, after a reload: Help now opens with the person’s contacts, 999 
   await test.step('offline: the Help now page shows the same, as a page', async () => {
     await expect(page.getByRole('heading', { level: 1, name: 'Help now' })).toBeVisible();
     const main = page.getByRole('main');
-    await expect(main.getByRole('heading', { level: 2 })).toHaveText([
-      'Your people',
-      'If a life is at risk now',
-      'Help lines',
-    ]);
+    await expectSectionOrder(main, 2);
     await expect(main.getByRole('link', { name: `Call ${AUNT.name}` })).toBeVisible();
     await expect(main.getByRole('link', { name: 'Call 999' })).toHaveAttribute('href', 'tel:999');
   });

@@ -91,6 +91,7 @@ test('the staying-well and crisis plans are kept, and the crisis plan reads most
 
   await test.step('Crisis plan: signs, what helps and what does not', async () => {
     await goTo(page, 'Crisis plan');
+    await page.getByRole('button', { name: 'Edit your crisis plan' }).click();
     const sign = await addItem(page, 'Signs that I need others to step in', 'Add a sign');
     await sign.getByLabel('A sign that I need others to step in').fill(STEP_IN);
     const helps = await addItem(page, 'What helps me in a crisis', 'Add something that helps');
@@ -133,6 +134,10 @@ test('the staying-well and crisis plans are kept, and the crisis plan reads most
   await expect(page.getByRole('heading', { level: 1, name: 'Crisis plan' })).toBeVisible();
 
   await test.step('after a reload, the crisis plan is all there', async () => {
+    // It opens as others will read it; writing is one deliberate tap away.
+    await expect(page.getByText('This is my crisis plan, in my own words.')).toBeVisible();
+    await expect(page.getByRole('textbox')).toHaveCount(0);
+    await page.getByRole('button', { name: 'Edit your crisis plan' }).click();
     const involved = section(page, 'Who I want involved').getByRole('list');
     await expect(involved.locator('legend')).toHaveText([AUNT.name, JO.name]);
     await expect(item(involved, AUNT.name).getByLabel('What I’d like them to do')).toHaveValue(
@@ -158,7 +163,7 @@ test('the staying-well and crisis plans are kept, and the crisis plan reads most
     const read = page.getByRole('button', { name: 'Show as others will read it' });
     await read.click();
     // The same button now goes back to editing, and keeps focus as the view changes.
-    await expect(page.getByRole('button', { name: 'Edit', exact: true })).toBeFocused();
+    await expect(page.getByRole('button', { name: 'Edit your crisis plan' })).toBeFocused();
     const main = page.getByRole('main');
     await expect(main.getByText('This is my crisis plan, in my own words.')).toBeVisible();
     await expect(main.getByText('I like to be called Sam.')).toBeVisible();
