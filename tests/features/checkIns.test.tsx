@@ -4,6 +4,7 @@ import axe from 'axe-core';
 import { beforeEach, describe, expect, it } from 'vitest';
 import { openDatabase } from '../../src/db/connection';
 import { checkInAreasRepository, checkInsRepository } from '../../src/db/repositories/checkIns';
+import { planSection } from '../../src/db/repositories/planItems';
 import { getSettings, updateSettings } from '../../src/db/repositories/settings';
 import { CheckInsScreen } from '../../src/features/check-ins/CheckInsScreen';
 import { announcement } from '../../src/ui/announcer';
@@ -295,6 +296,13 @@ describe('how things have been', () => {
       'href',
       '/strengths',
     );
+    expect(
+      within(help).getByRole('link', { name: 'Look at your staying-well plan' }),
+    ).toHaveAttribute('href', '/staying-well');
+    expect(within(help).getByRole('link', { name: 'Open Help now' })).toHaveAttribute(
+      'href',
+      '/help-now',
+    );
     const workCard = screen.getByRole('article', { name: 'Work and volunteering' });
     expect(within(workCard).queryByText('What might help?')).not.toBeInTheDocument();
     expect(document.body.textContent).not.toMatch(JUDGING);
@@ -304,6 +312,77 @@ describe('how things have been', () => {
       '2026-03-04T12:00:00.000Z',
     );
     await waitFor(() => expect(screen.queryByText('What might help?')).not.toBeInTheDocument());
+  });
+
+  it('after a drop, points to what the person wrote they would do, and to Help now, gently', async () => {
+    await planSection('earlySigns').add({
+      text: 'I stop answering messages',
+      actions: ['Reply to one person', 'Call Jo'],
+    });
+    await planSection('earlySigns').add({ text: 'A sign with nothing to do yet' });
+    for (let n = 1; n <= 4; n++) {
+      await planSection('earlySigns').add({ text: `Another sign ${n}`, actions: [`Idea ${n}`] });
+    }
+    const [sleep] = await turnedOnWith({ area: 'own', ownArea: 'Sleep' });
+    await checkInsRepository.add(
+      [{ areaId: sleep!.id, score: 7, note: '' }],
+      '2026-03-01T12:00:00.000Z',
+    );
+    await checkInsRepository.add(
+      [{ areaId: sleep!.id, score: 3, note: '' }],
+      '2026-03-02T12:00:00.000Z',
+    );
+    renderScreen();
+    const card = await screen.findByRole('article', { name: 'Sleep' });
+    const help = (await within(card).findByRole('heading', { name: 'What might help?' }))
+      .parentElement!;
+    expect(
+      await within(help).findByText(
+        'In your staying-well plan, you wrote what you would do if you noticed early signs:',
+      ),
+    ).toBeVisible();
+    const sign = within(help).getByText('I stop answering messages').closest('li')!;
+    expect(
+      within(sign)
+        .getAllByRole('listitem')
+        .map((item) => item.textContent),
+    ).toEqual(['Reply to one person', 'Call Jo']);
+    // A sign with nothing written to do is not offered as an idea; a few are enough.
+    expect(within(help).queryByText('A sign with nothing to do yet')).not.toBeInTheDocument();
+    expect(within(help).getByText('Another sign 2')).toBeVisible();
+    expect(within(help).queryByText('Another sign 3')).not.toBeInTheDocument();
+    expect(within(help).getByText('There are 2 more in your staying-well plan.')).toBeVisible();
+    expect(
+      within(help).getByRole('link', { name: 'Look at your staying-well plan' }),
+    ).toHaveAttribute('href', '/staying-well');
+    expect(help).toHaveTextContent('you do not have to wait');
+    const helpNow = within(help).getByRole('link', { name: 'Open Help now' });
+    expect(helpNow).toHaveAttribute('href', '/help-now');
+    expect(help.textContent).not.toMatch(JUDGING);
+  });
+
+  it('after a drop with no staying-well ideas yet, still offers the plan and Help now', async () => {
+    const [home] = await turnedOnWith({ area: 'home' });
+    await checkInsRepository.add(
+      [{ areaId: home!.id, score: 6, note: '' }],
+      '2026-03-01T12:00:00.000Z',
+    );
+    await checkInsRepository.add(
+      [{ areaId: home!.id, score: 5, note: '' }],
+      '2026-03-02T12:00:00.000Z',
+    );
+    renderScreen();
+    const card = await screen.findByRole('article', { name: 'Home' });
+    const help = (await within(card).findByRole('heading', { name: 'What might help?' }))
+      .parentElement!;
+    expect(within(help).queryByText(/you wrote what you would do/)).not.toBeInTheDocument();
+    expect(
+      within(help).getByRole('link', { name: 'Look at your staying-well plan' }),
+    ).toHaveAttribute('href', '/staying-well');
+    expect(within(help).getByRole('link', { name: 'Open Help now' })).toHaveAttribute(
+      'href',
+      '/help-now',
+    );
   });
 
   it('removes a past check-in from the table, and Undo puts it back', async () => {

@@ -1,7 +1,9 @@
 import { memo, useCallback, useEffect, useId, useMemo, useRef, useState } from 'react';
+import { useLiveQuery } from 'dexie-react-hooks';
 import { useTranslation } from 'react-i18next';
 import { SCORE_MAX, type CheckIn, type CheckInArea } from '../../domain/checkIns';
 import { checkInsRepository } from '../../db/repositories/checkIns';
+import { planItemsIn } from '../../db/repositories/planItems';
 import { announce } from '../../ui/announcer';
 import { Link } from '../../ui/Link';
 import { UndoBar } from '../../ui/UndoBar';
@@ -14,7 +16,7 @@ import {
   timeRange,
 } from './checkInHistory';
 import { formatDateTime, formatLongDate, formatScore } from './formatting';
-import { HELP_LINKS } from './whatMightHelp';
+import { HELP_LINKS, HELP_NOW_LINK, ownIdeas } from './whatMightHelp';
 
 /**
  * How things have been in each part of life: a small chart per area with a table beside it.
@@ -150,13 +152,41 @@ const AreaHistoryCard = memo(function AreaHistoryCard({
   );
 });
 
-/** Offered when the latest number is lower than the one before: the person's own ideas. */
+const readEarlySigns = async () => (await planItemsIn(['earlySigns'])).get('earlySigns') ?? [];
+
+/**
+ * Offered when the latest number is lower than the one before: the person's own ideas (what
+ * they wrote they would do if they noticed early signs, their staying-well plan, their
+ * strengths), and Help now.
+ */
 function WhatMightHelp() {
   const { t } = useTranslation();
+  const earlySigns = useLiveQuery(readEarlySigns, [], null);
+  const ideas = ownIdeas(earlySigns ?? []);
   return (
     <div className="check-in-help">
       <h4>{t('checkIns.whatMightHelp.heading')}</h4>
       <p>{t('checkIns.whatMightHelp.body')}</p>
+      {ideas.shown.length > 0 && (
+        <>
+          <p>{t('checkIns.whatMightHelp.ideasIntro')}</p>
+          <ul className="check-in-help__ideas">
+            {ideas.shown.map((idea, index) => (
+              <li key={index}>
+                {idea.sign && <span className="preserve-lines">{idea.sign}</span>}
+                <ul>
+                  {idea.actions.map((action, actionIndex) => (
+                    <li key={actionIndex} className="preserve-lines">
+                      {action}
+                    </li>
+                  ))}
+                </ul>
+              </li>
+            ))}
+          </ul>
+          {ideas.more > 0 && <p>{t('checkIns.whatMightHelp.moreIdeas', { count: ideas.more })}</p>}
+        </>
+      )}
       <ul className="check-in-help__links">
         {HELP_LINKS.map((link) => (
           <li key={link.href}>
@@ -164,6 +194,12 @@ function WhatMightHelp() {
           </li>
         ))}
       </ul>
+      <p>{t('checkIns.whatMightHelp.helpNowIntro')}</p>
+      <p>
+        <Link className="button" href={HELP_NOW_LINK.href}>
+          {t(HELP_NOW_LINK.labelKey)}
+        </Link>
+      </p>
     </div>
   );
 }
