@@ -9,6 +9,7 @@ import { readFileSync, writeFileSync } from 'node:fs';
 import { expect, test, type Locator, type Page } from '@playwright/test';
 import { axeViolations, open, SAVED, watchErrors, writesSettled } from './helpers';
 import { flat, pdfPageCount, pdfPageTexts } from './pdfText';
+import { putRecords } from './seed';
 
 const TODAY = new Intl.DateTimeFormat('en-GB', {
   day: 'numeric',
@@ -632,4 +633,53 @@ test('a fuller plan prints with no near-empty page, no empty parts, and ends wit
   expect([...lines].sort((a, b) => a - b)).toEqual(lines);
   expect(help).toContain('When: Any time, day or night');
   expect(help).not.toContain('Lifeline'); // Northern Ireland's line, not Scotland's
+});
+
+test('a card with long lists: cut cleanly with "and N more in my plan", nothing spilled or clipped', async ({
+  page,
+}, testInfo) => {
+  await makeFullerPlan(page);
+  const at = '2026-05-03T10:00:00.000Z';
+  const item = (id: string, order: number, section: string, text: string) => ({
+    id,
+    order,
+    createdAt: at,
+    updatedAt: at,
+    section,
+    text,
+    detail: '',
+    actions: [],
+    personIds: [],
+    toolIds: [],
+  });
+  const long = 'and this one goes on for quite a while, so that it needs two lines or more';
+  await putRecords(page, {
+    planItems: [
+      ...Array.from({ length: 8 }, (_, n) => item(`x${n}`, 10 + n, 'stepIn', `Sign ${n} ${long}`)),
+      ...Array.from({ length: 8 }, (_, n) => item(`y${n}`, 10 + n, 'helps', `Help ${n} ${long}`)),
+      ...Array.from({ length: 6 }, (_, n) =>
+        item(`z${n}`, 10 + n, 'doesNotHelp', `Not this ${n} ${long}`),
+      ),
+      ...Array.from({ length: 9 }, (_, n) =>
+        item(`w${n}`, 10 + n, 'notInvolved', `Somebody Longname-Number${n}`),
+      ),
+    ],
+  });
+  await open(page, '/print/card', 'Wallet crisis card');
+  await page.getByLabel('Where my full plan is').fill(`In the blue folder ${long}`);
+  const card = page.getByRole('group', { name: /Your card/ });
+  await expect(card).toContainText('NHS 24: 111');
+  for (const heading of [
+    'Signs I need you to step in',
+    'Please do not involve',
+    'What helps me',
+    'What does not help me',
+  ]) {
+    await expect(card.getByText(heading)).toBeVisible();
+  }
+  await expect(card.getByText(/^and \d+ more in my plan$/).first()).toBeVisible();
+  await expect(card.getByText(/ and \d+ more in my plan$/)).toBeVisible(); // after the names
+  await page.emulateMedia({ media: 'print' });
+  await card.screenshot({ path: testInfo.outputPath('card.png') });
+  await expectCardReadable(card);
 });
