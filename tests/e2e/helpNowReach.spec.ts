@@ -168,9 +168,9 @@ test.describe('on a phone', () => {
   test('at 200% text, Help now is still in reach and 999 is on its first screen', async ({
     page,
   }) => {
-    await page.addInitScript(() => {
-      document.documentElement.style.fontSize = '200%';
-    });
+    // The browser's own text size setting at 200%, as a person with low vision would set it.
+    const cdp = await page.context().newCDPSession(page);
+    await cdp.send('Page.setFontSizes', { fontSizes: { standard: 32, fixed: 26 } });
     await seedLongPlan(page);
     for (const screen of SCREENS.slice(0, 3)) {
       await test.step(screen[1], async () => {

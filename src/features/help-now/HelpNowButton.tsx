@@ -28,8 +28,14 @@ export function HelpNowButton({ forRecipient = false }: { forRecipient?: boolean
       <dialog ref={dialog} className="help-now-dialog" aria-labelledby="help-now-title">
         <div className="help-now-dialog__header">
           <h2 id="help-now-title">{t('helpNow.title')}</h2>
-          <button type="button" className="button" onClick={() => dialog.current?.close()}>
-            {t('helpNow.close')}
+          {/* A short word to fit large text; the name says what it closes. */}
+          <button
+            type="button"
+            className="button"
+            aria-label={t('helpNow.close')}
+            onClick={() => dialog.current?.close()}
+          >
+            {t('helpNow.closeShort')}
           </button>
         </div>
         <HelpNowContent headingLevel={3} forRecipient={forRecipient} />

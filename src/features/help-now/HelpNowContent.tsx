@@ -36,19 +36,19 @@ export function HelpNowContent({ headingLevel = 2, forRecipient = false }: Props
       <section aria-labelledby="help-now-emergency" className="help-now__emergency">
         <Heading id="help-now-emergency">{t('helpNow.emergencyHeading')}</Heading>
         <p>
-          {forRecipient
-            ? name
-              ? t('helpNow.recipient.emergency', { name })
-              : t('helpNow.recipient.emergencyNoName')
-            : t('helpNow.emergency')}
-        </p>
-        <p>
           <a
             className="button button--primary button--emergency"
             href={`tel:${EMERGENCY_LINE.phone}`}
           >
             {t('helpNow.callEmergency')}
           </a>
+        </p>
+        <p>
+          {forRecipient
+            ? name
+              ? t('helpNow.recipient.emergency', { name })
+              : t('helpNow.recipient.emergencyNoName')
+            : t('helpNow.emergency')}
         </p>
       </section>
 
