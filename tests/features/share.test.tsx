@@ -2,27 +2,47 @@
  * Sharing on the person's terms: they choose the parts and who it is for, the link carries just
  * those parts (never who it is for), and the sharing record on this device says what went when.
  */
-import { fireEvent, render, screen, waitFor, within } from '@testing-library/react';
+import { cleanup, fireEvent, render, screen, waitFor, within } from '@testing-library/react';
 import userEvent, { type UserEvent } from '@testing-library/user-event';
 import axe from 'axe-core';
 import { beforeEach, describe, expect, it, vi } from 'vitest';
-import { openDatabase } from '../../src/db/connection';
+import { getDb, openDatabase } from '../../src/db/connection';
 import { replacePlan } from '../../src/db/planStore';
 import { listShares } from '../../src/db/repositories/shares';
-import { planData } from '../../src/domain/plan';
+import { isStrongEnough } from '../../src/domain/passphrase';
+import { planData, PLAN_TABLE_NAMES } from '../../src/domain/plan';
+import { qrImageSrc, renderQr } from '../../src/features/share/qr';
 import { ShareScreen } from '../../src/features/share/ShareScreen';
-import { decodeShareLink, QR_MAX_LINK_LENGTH } from '../../src/formats/shareLink';
+import { decodeShareLink, QR_MAX_LINK_LENGTH, readShareFile } from '../../src/formats/shareLink';
 import { announcement } from '../../src/ui/announcer';
+import { readFileText } from '../../src/ui/readFileText';
+import { LEAK_FIELD, LEAK_MARKER, planWithStatement, rawLinkText } from '../helpers/leakyPlan';
 import { samplePlan } from '../helpers/samplePlan';
 
 beforeEach(async () => {
   await openDatabase();
   await replacePlan(samplePlan(), 'beforeRestore');
-  URL.createObjectURL = vi.fn(() => 'blob:waymark-test');
+  files.length = 0;
+  URL.createObjectURL = vi.fn((file: Blob) => {
+    files.push(file);
+    return 'blob:waymark-test';
+  });
   URL.revokeObjectURL = vi.fn();
 });
 
+/** Every file the screen made, newest last. */
+const files: Blob[] = [];
+
 const parts = () => screen.getByRole('group', { name: /What would you like to share/ });
+const lockBox = () => screen.getByRole('checkbox', { name: 'Lock it with a passphrase' });
+const passphraseField = () =>
+  screen.getByLabelText('Passphrase', { selector: 'input' }) as HTMLInputElement;
+
+/** Waits for the passphrase Waymark suggests when the lock comes on, and returns it. */
+async function suggestedPassphrase(): Promise<string> {
+  await waitFor(() => expect(passphraseField().value).not.toBe(''));
+  return passphraseField().value;
+}
 
 async function choose(user: UserEvent, ...labels: string[]) {
   for (const label of labels) await user.click(within(parts()).getByLabelText(label));
@@ -135,6 +155,7 @@ describe('the share screen', () => {
     expect((await listShares())[0]?.via).toBe('qr');
 
     await choose(user, 'Goals', 'Staying well plan', 'Crisis plan');
+    await suggestedPassphrase();
     const long = await makeLink(user);
     await waitFor(() =>
       expect(
@@ -168,7 +189,9 @@ describe('the share screen', () => {
     render(<ShareScreen />);
     await screen.findByRole('heading', { level: 1 });
     await choose(user, 'Crisis plan');
-    await user.type(screen.getByLabelText(/^Passphrase/), 'kite over the sea');
+    await suggestedPassphrase();
+    await user.clear(passphraseField());
+    await user.type(passphraseField(), 'kite over the grey sea at dawn');
     fireEvent.change(screen.getByLabelText(/^Please don’t show after/), {
       target: { value: '2099-12-31' },
     });
@@ -176,13 +199,179 @@ describe('the share screen', () => {
     expect(url).toMatch(/#v2\.e\./);
     expect(url).not.toContain('Biscuit');
     expect(screen.getByText(/locked with your passphrase/)).toBeVisible();
-    const shared = await decodeShareLink(url, 'kite over the sea');
+    const shared = await decodeShareLink(url, 'kite over the grey sea at dawn');
     expect(shared).toMatchObject({ until: '2099-12-31', encrypted: true });
     expect(shared.view.crisis?.sections.reasonsForLiving[0]?.text).toBe('Biscuit, who needs me.');
     expect(await listShares()).toMatchObject([{ withPassphrase: true, until: '2099-12-31' }]);
     const item = (await screen.findByText('With a passphrase')).closest('li')!;
     expect(within(item).getByText('Please don’t show after 31 December 2099')).toBeVisible();
   }, 30_000);
+
+  it('turns the lock on for the crisis plan and the advance statement, with five words suggested', async () => {
+    const user = userEvent.setup();
+    for (const part of ['Advance statement', 'Crisis plan']) {
+      cleanup();
+      render(<ShareScreen />);
+      await screen.findByRole('heading', { level: 1 });
+      await choose(user, 'About me', 'Strengths');
+      expect(lockBox()).not.toBeChecked();
+      expect(screen.queryByLabelText('Passphrase', { selector: 'input' })).not.toBeInTheDocument();
+      await choose(user, part);
+      expect(lockBox(), part).toBeChecked();
+      const suggested = await suggestedPassphrase();
+      expect(suggested.split(' '), part).toHaveLength(5);
+      expect(isStrongEnough(suggested)).toBe(true);
+      // Shown, so it can be read out or written down; the browser may offer to save it.
+      expect(passphraseField()).toHaveAttribute('type', 'text');
+      expect(passphraseField()).toHaveAttribute('autocomplete', 'new-password');
+      expect(screen.getByText(/Here are five random words/)).toBeVisible();
+      expect(passphraseField()).toHaveAccessibleDescription(/How hard to guess: (very )?hard/);
+    }
+    // "Suggest another" gives different words.
+    const first = passphraseField().value;
+    await user.click(screen.getByRole('button', { name: 'Suggest another' }));
+    await waitFor(() => expect(passphraseField().value).not.toBe(first));
+    const second = passphraseField().value;
+    expect(second.split(' ')).toHaveLength(5);
+    // The person can still turn the lock off, and on again: their passphrase is kept.
+    await user.click(lockBox());
+    expect(screen.queryByLabelText('Passphrase', { selector: 'input' })).not.toBeInTheDocument();
+    await user.click(lockBox());
+    expect(passphraseField()).toHaveValue(second);
+
+    const url = await makeLink(user);
+    expect(url).toMatch(/#v2\.e\./);
+    const shared = await decodeShareLink(url, passphraseField().value);
+    expect(shared.view.crisis?.sections.stepIn[0]?.text).toMatch(/answering my phone/);
+  }, 30_000);
+
+  it('refuses a passphrase that is easy to guess, kindly, and makes nothing', async () => {
+    const user = userEvent.setup();
+    render(<ShareScreen />);
+    await screen.findByRole('heading', { level: 1 });
+    await choose(user, 'Crisis plan');
+    await suggestedPassphrase();
+    await user.clear(passphraseField());
+    await user.type(passphraseField(), 'ok');
+    expect(passphraseField()).toHaveAccessibleDescription(/How hard to guess: easy/);
+    await user.click(screen.getByRole('button', { name: 'Make the link' }));
+    expect(passphraseField()).toHaveAccessibleDescription(
+      /quite easy for someone to guess. Please add a few more words/,
+    );
+    expect(passphraseField()).toHaveAttribute('aria-invalid', 'true');
+    await user.clear(passphraseField());
+    await user.type(passphraseField(), 'kite over the sea');
+    expect(passphraseField()).toHaveAccessibleDescription(/How hard to guess: nearly there/);
+    await user.click(screen.getByRole('button', { name: 'Make the link' }));
+    expect(passphraseField()).toHaveAccessibleDescription(/quite easy for someone to guess/);
+    await user.clear(passphraseField());
+    await user.click(screen.getByRole('button', { name: 'Make the link' }));
+    expect(passphraseField()).toHaveAccessibleDescription(/Please type a passphrase/);
+    expect(screen.queryByRole('textbox', { name: 'The link' })).not.toBeInTheDocument();
+    expect(await listShares()).toEqual([]);
+  });
+
+  it('masks the passphrase until Show is pressed, and lets it be pasted', async () => {
+    const user = userEvent.setup();
+    render(<ShareScreen />);
+    await screen.findByRole('heading', { level: 1 });
+    await choose(user, 'Hopes and dreams');
+    await user.click(lockBox());
+    // A suggested passphrase starts shown, to be read out or written down; Show hides it again.
+    await suggestedPassphrase();
+    const show = screen.getByRole('button', { name: 'Show passphrase' });
+    expect(show).toHaveAttribute('aria-pressed', 'true');
+    expect(passphraseField()).toHaveAttribute('type', 'text');
+    await user.click(show);
+    expect(show).toHaveAttribute('aria-pressed', 'false');
+    expect(passphraseField()).toHaveAttribute('type', 'password');
+    await user.clear(passphraseField());
+    await user.click(passphraseField());
+    await user.paste('meadow pebble violin harbour lantern');
+    expect(passphraseField()).toHaveValue('meadow pebble violin harbour lantern');
+    expect(passphraseField()).toHaveAttribute('type', 'password');
+    await user.click(show);
+    expect(show).toHaveAttribute('aria-pressed', 'true');
+    expect(passphraseField()).toHaveAttribute('type', 'text');
+    const url = await makeLink(user);
+    expect((await decodeShareLink(url, 'meadow pebble violin harbour lantern')).encrypted).toBe(
+      true,
+    );
+  }, 30_000);
+
+  it('says plainly where a link without a passphrase stays, and suggests a file', async () => {
+    const user = userEvent.setup();
+    render(<ShareScreen />);
+    await screen.findByRole('heading', { level: 1 });
+    expect(
+      screen.getByText(/^A link stays in the browser history of whoever opens it/),
+    ).toBeVisible();
+    expect(screen.getByText(/you can also save a .waymark file/)).toBeVisible();
+    await choose(user, 'Crisis plan');
+    await suggestedPassphrase();
+    await user.click(lockBox());
+    expect(lockBox()).toHaveAccessibleDescription(
+      /anyone who gets this link can read it. It stays in the browser history of whoever opens it, and in any message it is forwarded in. .* save a .waymark file instead/,
+    );
+    const url = await makeLink(user);
+    expect(url).toMatch(/#v2\.p\./);
+    expect(screen.getByText(/It will stay in their browser history/)).toBeVisible();
+    expect(await listShares()).toMatchObject([{ withPassphrase: false }]);
+  });
+
+  it('never puts a field it does not name into the link, the QR code or the file (promise 22)', async () => {
+    // Every record of every table carries a field Waymark has never heard of, as a field added
+    // in a later release would, straight in the database.
+    await replacePlan(planWithStatement(), 'beforeRestore');
+    const db = getDb();
+    for (const table of PLAN_TABLE_NAMES) {
+      await db
+        .table(table)
+        .toCollection()
+        .modify((record: Record<string, unknown>) => {
+          const mark = (value: unknown): void => {
+            if (Array.isArray(value)) value.forEach(mark);
+            else if (typeof value === 'object' && value !== null) {
+              Object.values(value).forEach(mark);
+              (value as Record<string, unknown>)[LEAK_FIELD] = LEAK_MARKER;
+            }
+          };
+          mark(record);
+        });
+    }
+    const user = userEvent.setup();
+    render(<ShareScreen />);
+    await screen.findByRole('heading', { level: 1 });
+    await choose(user, 'Crisis plan', 'About me', 'Strengths', 'Hopes and dreams');
+    await choose(user, 'Goals', 'Staying well plan', 'Advance statement', 'People and places');
+    const passphrase = await suggestedPassphrase();
+
+    const check = async (url: string, key?: string) => {
+      const raw = await rawLinkText(url, key);
+      for (const words of ['Biscuit', 'Joanna Reid', 'Green fingers', 'Riverside Recovery'])
+        expect(raw).toContain(words);
+      expect(raw).not.toContain(LEAK_MARKER);
+      expect(raw).not.toContain(LEAK_FIELD);
+      const file = await readFileText(files[files.length - 1]!);
+      expect(file).not.toContain(LEAK_MARKER);
+      expect(url.endsWith(readShareFile(file))).toBe(true);
+    };
+    await check(await makeLink(user), passphrase);
+
+    // A short link, plain, with its QR code: the code holds exactly the link and nothing more.
+    for (const part of ['Goals', 'Staying well plan', 'Advance statement', 'People and places'])
+      await choose(user, part);
+    await choose(user, 'Crisis plan', 'Strengths', 'Hopes and dreams');
+    await user.click(lockBox());
+    const url = await makeLink(user);
+    const raw = await rawLinkText(url);
+    expect(raw).toContain('Jo');
+    expect(raw).not.toContain(LEAK_MARKER);
+    expect(raw).not.toContain(LEAK_FIELD);
+    const qr = screen.getByRole('img', { name: 'A QR code of the link' });
+    expect(qr.getAttribute('src')).toBe(qrImageSrc(renderQr(url)!));
+    expect((await readFileText(files[files.length - 1]!)).includes(LEAK_MARKER)).toBe(false);
+  }, 60_000);
 
   it('will not make a link whose "don’t show after" day has already gone', async () => {
     const user = userEvent.setup();
@@ -253,6 +442,7 @@ describe('the share screen', () => {
     render(<ShareScreen />);
     await screen.findByRole('heading', { level: 1 });
     await choose(user, 'Goals', 'Crisis plan');
+    await suggestedPassphrase();
     await makeLink(user);
     const results = await axe.run(document.body, {
       rules: { 'color-contrast': { enabled: false }, region: { enabled: false } },

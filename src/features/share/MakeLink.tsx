@@ -2,6 +2,7 @@ import { useEffect, useRef, useState, type FormEvent } from 'react';
 import { useLiveQuery } from 'dexie-react-hooks';
 import { useTranslation } from 'react-i18next';
 import { today } from '../../domain/dates';
+import { isStrongEnough } from '../../domain/passphrase';
 import { toPlanView, VIEW_PARTS, type ViewPart } from '../../domain/planView';
 import { nowIso } from '../../domain/record';
 import type { ShareRecord } from '../../domain/shares';
@@ -21,10 +22,13 @@ import { recordShare, restoreShare } from '../../db/repositories/shares';
 import { announce } from '../../ui/announcer';
 import { CheckboxGroup, type Choice } from '../../ui/CheckboxGroup';
 import { TextField } from '../../ui/Field';
+import { PassphraseField } from '../../ui/PassphraseField';
 import { qrImageSrc, renderQr } from './qr';
 
 /** Parts whose contents can name people or places, so leaving someone out matters there. */
 const MENTIONS_PEOPLE: readonly ViewPart[] = ['crisis', 'stayingWell', 'goals', 'people'];
+/** The most private parts: choosing either turns the passphrase on. */
+const LOCK_BY_DEFAULT: readonly ViewPart[] = ['crisis', 'advanceStatement'];
 const PERSON = 'person:';
 const RESOURCE = 'resource:';
 
@@ -36,21 +40,43 @@ interface Made {
   fileUrl: string;
 }
 
-type Problem = 'partsNeeded' | 'untilPassed' | 'tooLarge' | 'failed';
+type Problem =
+  'partsNeeded' | 'untilPassed' | 'passphraseNeeded' | 'passphraseTooWeak' | 'tooLarge' | 'failed';
+
+/** What the person has chosen so far. */
+interface Draft {
+  parts: string[];
+  leaveOutGoals: string[];
+  leaveOutPeople: string[];
+  recipient: string;
+  lock: boolean;
+  passphrase: string;
+  until: string;
+}
+
+const EMPTY_DRAFT: Draft = {
+  parts: [],
+  leaveOutGoals: [],
+  leaveOutPeople: [],
+  recipient: '',
+  lock: false,
+  passphrase: '',
+  until: '',
+};
+
+/** Where making a link is: choosing (perhaps with something to put right), making, or made. */
+type Stage =
+  { step: 'choosing'; problem: Problem | null } | { step: 'making' } | { step: 'made'; made: Made };
 
 /** The form that makes a link, and what to do with the link once it is made. */
 export function MakeLink() {
   const { t } = useTranslation();
-  const [parts, setParts] = useState<string[]>([]);
-  const [leaveOutGoals, setLeaveOutGoals] = useState<string[]>([]);
-  const [leaveOutPeople, setLeaveOutPeople] = useState<string[]>([]);
-  const [recipient, setRecipient] = useState('');
-  const [passphrase, setPassphrase] = useState('');
-  const [until, setUntil] = useState('');
-  const [problem, setProblem] = useState<Problem | null>(null);
-  const [busy, setBusy] = useState(false);
-  const [made, setMade] = useState<Made | null>(null);
+  const [draft, setDraft] = useState<Draft>(EMPTY_DRAFT);
+  const [stage, setStage] = useState<Stage>({ step: 'choosing', problem: null });
   const resultHeading = useRef<HTMLHeadingElement>(null);
+  const problem = stage.step === 'choosing' ? stage.problem : null;
+  const made = stage.step === 'made' ? stage.made : null;
+  const change = (patch: Partial<Draft>) => setDraft((now) => ({ ...now, ...patch }));
 
   const choices = useLiveQuery(
     async () => {
@@ -84,28 +110,41 @@ export function MakeLink() {
     },
     [fileUrl],
   );
+  const madeNow = stage.step === 'made';
   useEffect(() => {
-    if (made) resultHeading.current?.focus();
-  }, [made]);
+    if (madeNow) resultHeading.current?.focus();
+  }, [madeNow]);
 
-  const chosen = VIEW_PARTS.filter((part) => parts.includes(part));
+  const chosen = VIEW_PARTS.filter((part) => draft.parts.includes(part));
   const showGoals = chosen.includes('goals');
   const showPeople = chosen.some((part) => MENTIONS_PEOPLE.includes(part));
+  const locked = draft.lock && draft.passphrase !== '';
+
+  const chooseParts = (next: string[]) => {
+    // Choosing the crisis plan or the advance statement turns the passphrase on; the person
+    // can still turn it off.
+    const addsPrivate = LOCK_BY_DEFAULT.some(
+      (part) => next.includes(part) && !draft.parts.includes(part),
+    );
+    change(addsPrivate ? { parts: next, lock: true } : { parts: next });
+    if (problem === 'partsNeeded') setStage({ step: 'choosing', problem: null });
+  };
 
   const make = async (event: FormEvent) => {
     event.preventDefault();
-    if (chosen.length === 0) return setProblem('partsNeeded');
-    if (until && until < today()) return setProblem('untilPassed');
-    setProblem(null);
-    setMade(null);
-    setBusy(true);
+    const refuse = (reason: Problem) => setStage({ step: 'choosing', problem: reason });
+    if (chosen.length === 0) return refuse('partsNeeded');
+    if (draft.until && draft.until < today()) return refuse('untilPassed');
+    if (draft.lock && !draft.passphrase) return refuse('passphraseNeeded');
+    if (draft.lock && !isStrongEnough(draft.passphrase)) return refuse('passphraseTooWeak');
+    setStage({ step: 'making' });
     try {
       const plan = await readPlan();
-      const leftOut = showPeople ? leaveOutPeople : [];
+      const leftOut = showPeople ? draft.leaveOutPeople : [];
       const view = toPlanView(plan, {
         parts: chosen,
         leaveOut: {
-          goals: showGoals ? leaveOutGoals : [],
+          goals: showGoals ? draft.leaveOutGoals : [],
           people: leftOut.filter((v) => v.startsWith(PERSON)).map((v) => v.slice(PERSON.length)),
           resources: leftOut
             .filter((v) => v.startsWith(RESOURCE))
@@ -114,17 +153,18 @@ export function MakeLink() {
       });
       const sharedAt = nowIso();
       const sharedBy = plan.aboutMe[0]?.preferredName.trim() ?? '';
+      const { until } = draft;
       const fragment = await encodeShareLink(
         view,
         { sharedAt, sharedBy, until },
-        passphrase || undefined,
+        locked ? draft.passphrase : undefined,
       );
       const url = shareUrl(location.origin, fragment);
       const qr = renderQr(url);
       const record = await recordShare({
-        recipient: recipient.trim(),
+        recipient: draft.recipient.trim(),
         parts: chosen,
-        withPassphrase: Boolean(passphrase),
+        withPassphrase: locked,
         until,
         via: qr ? 'qr' : 'link',
         linkLength: url.length,
@@ -132,13 +172,13 @@ export function MakeLink() {
       const file = new File([encodeShareFile(fragment)], shareFileName(sharedAt), {
         type: 'application/json',
       });
-      setMade({ url, qr, record, file, fileUrl: URL.createObjectURL(file) });
+      setStage({
+        step: 'made',
+        made: { url, qr, record, file, fileUrl: URL.createObjectURL(file) },
+      });
       announce(t('share.resultHeading'));
     } catch (error) {
-      setMade(null);
-      setProblem(isFormatError(error) && error.problem === 'tooLarge' ? 'tooLarge' : 'failed');
-    } finally {
-      setBusy(false);
+      refuse(isFormatError(error) && error.problem === 'tooLarge' ? 'tooLarge' : 'failed');
     }
   };
 
@@ -155,7 +195,7 @@ export function MakeLink() {
   const savedAsFile = () => {
     if (made && made.record.via !== 'file') {
       const record = { ...made.record, via: 'file' as const };
-      setMade({ ...made, record });
+      setStage({ step: 'made', made: { ...made, record } });
       void restoreShare(record).catch(() => undefined);
     }
   };
@@ -172,11 +212,8 @@ export function MakeLink() {
             hint={t('share.partsHint')}
             emptyText={t('share.partsEmpty')}
             choices={VIEW_PARTS.map((part) => ({ value: part, label: t(`share.parts.${part}`) }))}
-            selected={parts}
-            onChange={(next) => {
-              setParts(next);
-              if (problem === 'partsNeeded') setProblem(null);
-            }}
+            selected={draft.parts}
+            onChange={chooseParts}
           />
           {problem === 'partsNeeded' && (
             <p className="field__error" role="alert">
@@ -189,8 +226,8 @@ export function MakeLink() {
               hint={t('share.leaveOutGoalsHint')}
               emptyText={t('share.noGoals')}
               choices={choices.goals}
-              selected={leaveOutGoals}
-              onChange={setLeaveOutGoals}
+              selected={draft.leaveOutGoals}
+              onChange={(next) => change({ leaveOutGoals: next })}
             />
           )}
           {showPeople && choices && (
@@ -199,8 +236,8 @@ export function MakeLink() {
               hint={t('share.leaveOutPeopleHint')}
               emptyText={t('share.noPeople')}
               choices={choices.people}
-              selected={leaveOutPeople}
-              onChange={setLeaveOutPeople}
+              selected={draft.leaveOutPeople}
+              onChange={(next) => change({ leaveOutPeople: next })}
             />
           )}
           <TextField
@@ -208,25 +245,53 @@ export function MakeLink() {
             hint={t('share.recipientHint')}
             autoComplete="off"
             maxLength={500}
-            value={recipient}
-            onChange={(event) => setRecipient(event.target.value)}
+            value={draft.recipient}
+            onChange={(event) => change({ recipient: event.target.value })}
           />
-          <TextField
-            label={t('share.passphrase')}
-            hint={t('share.passphraseHint')}
-            autoComplete="off"
-            spellCheck={false}
-            value={passphrase}
-            onChange={(event) => setPassphrase(event.target.value)}
-          />
+          <div className="field">
+            <label className="choice">
+              <input
+                type="checkbox"
+                checked={draft.lock}
+                aria-describedby="share-lock-hint"
+                onChange={(event) => change({ lock: event.target.checked })}
+              />
+              <span>{t('share.lock')}</span>
+            </label>
+            <p id="share-lock-hint" className="field__hint">
+              {draft.lock ? t('share.lockHint') : t('share.unlockedWarning')}
+            </p>
+          </div>
+          {draft.lock && (
+            <PassphraseField
+              purpose="create"
+              suggestFirst
+              label={t('share.passphrase')}
+              hint={t('share.passphraseHint')}
+              value={draft.passphrase}
+              error={
+                problem === 'passphraseNeeded'
+                  ? t('share.passphraseNeeded')
+                  : problem === 'passphraseTooWeak'
+                    ? t('passphraseField.tooWeak')
+                    : undefined
+              }
+              onChange={(passphrase) => {
+                change({ passphrase });
+                if (problem === 'passphraseNeeded' || problem === 'passphraseTooWeak') {
+                  setStage({ step: 'choosing', problem: null });
+                }
+              }}
+            />
+          )}
           <TextField
             type="date"
             label={t('share.until')}
             hint={t('share.untilHint')}
             min={today()}
-            value={until}
+            value={draft.until}
             error={problem === 'untilPassed' ? t('share.untilPassed') : undefined}
-            onChange={(event) => setUntil(event.target.value)}
+            onChange={(event) => change({ until: event.target.value })}
           />
           {choices && (
             <p>
@@ -234,8 +299,12 @@ export function MakeLink() {
             </p>
           )}
           <div>
-            <button type="submit" className="button button--primary" disabled={busy}>
-              {busy ? t('share.making') : t('share.make')}
+            <button
+              type="submit"
+              className="button button--primary"
+              disabled={stage.step === 'making'}
+            >
+              {stage.step === 'making' ? t('share.making') : t('share.make')}
             </button>
           </div>
           {(problem === 'tooLarge' || problem === 'failed') && (

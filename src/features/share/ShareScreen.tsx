@@ -4,7 +4,15 @@ import { ScreenHeading } from '../../ui/ScreenHeading';
 import { MakeLink } from './MakeLink';
 import { SharingRecord } from './SharingRecord';
 
-const GOOD_TO_KNOW = ['fragment', 'anyone', 'passphrase', 'until', 'copy'] as const;
+const GOOD_TO_KNOW = [
+  'fragment',
+  'anyone',
+  'history',
+  'passphrase',
+  'file',
+  'until',
+  'copy',
+] as const;
 
 /**
  * Sharing on the person's terms: they choose the parts, who it is for, a passphrase and a date;
