@@ -1,10 +1,24 @@
-// Scans the production build for addresses on other origins: Waymark must never load or send
-// anything elsewhere (no fonts, CDNs or analytics). Known harmless strings are allowed by name.
+// Checks the production build before it is served:
+// - it names no address on another origin: Waymark must never load or send anything elsewhere
+//   (no fonts, CDNs or analytics). Known harmless strings are allowed by name;
+// - every page carries exactly the Content Security Policy <meta> tag of src/app/securityPolicy.ts,
+//   first in its <head> (promise 27: the policy cannot silently vanish);
+// - the deployment headers file (_headers) is there, exactly as securityPolicy.ts makes it.
 // Usage: node scripts/check-dist.mjs [dist]
-import { readFileSync, readdirSync, statSync } from 'node:fs';
-import { join } from 'node:path';
+import { existsSync, readFileSync, readdirSync, statSync } from 'node:fs';
+import { join, relative } from 'node:path';
+import { transformWithOxc } from 'vite';
 
 const dist = process.argv[2] ?? 'dist';
+
+/** The one source of the policy, loaded as it is (it imports nothing), types stripped. */
+async function loadSecurityPolicy() {
+  const path = new URL('../src/app/securityPolicy.ts', import.meta.url);
+  const { code } = await transformWithOxc(readFileSync(path, 'utf8'), path.pathname, {
+    lang: 'ts',
+  });
+  return import(`data:text/javascript;base64,${Buffer.from(code).toString('base64')}`);
+}
 
 /** Strings that look like URLs but are never fetched. */
 const ALLOWED = [
@@ -38,7 +52,28 @@ function files(dir) {
   });
 }
 
+if (!existsSync(dist) || !statSync(dist).isDirectory()) {
+  console.error(`No build folder at ${dist}.`);
+  process.exit(1);
+}
+
 const problems = [];
+const policy = await loadSecurityPolicy();
+
+const pages = files(dist).filter((file) => file.endsWith('.html'));
+if (pages.length === 0) problems.push(`${dist}: no page at all`);
+for (const page of pages) {
+  for (const problem of policy.cspMetaProblems(readFileSync(page, 'utf8'))) {
+    problems.push(`${relative(dist, page)}: ${problem}`);
+  }
+}
+
+const headers = join(dist, '_headers');
+if (!existsSync(headers)) problems.push('_headers: missing (the deployment headers)');
+else if (readFileSync(headers, 'utf8') !== policy.headersFile()) {
+  problems.push('_headers: not the headers src/app/securityPolicy.ts makes');
+}
+
 for (const file of files(dist).filter((f) => /\.(js|html|css|webmanifest|json)$/.test(f))) {
   const text = readFileSync(file, 'utf8');
   for (const match of text.matchAll(/https?:\/\/[^\s"'`)<>\\]+/g)) {
@@ -49,7 +84,9 @@ for (const file of files(dist).filter((f) => /\.(js|html|css|webmanifest|json)$/
 }
 
 if (problems.length) {
-  console.error('Addresses on other origins found in the build:\n' + problems.join('\n'));
+  console.error(`The build in ${dist} is not fit to serve:\n` + problems.join('\n'));
   process.exit(1);
 }
-console.log('dist/ names no other origin.');
+console.log(
+  `${dist}: names no other origin; ${pages.length} page(s) carry the Content Security Policy; _headers is right.`,
+);

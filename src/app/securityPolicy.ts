@@ -1,7 +1,9 @@
 /**
- * The Content Security Policy and related headers, in one place so that the page's <meta> tag,
- * the preview server's headers and the tests all share the same policy.
+ * The Content Security Policy and the other security headers, in one place: the page's <meta>
+ * tag, the deployment headers shipped with the build (`_headers`, and the nginx snippet in
+ * docs/deploy.md), the preview server, the build check and the tests all come from here.
  * No inline script, no third-party origins: a person's plan never leaves this origin.
+ * Nothing here imports anything, so scripts/check-dist.mjs can load it as it is.
  */
 export const CONTENT_SECURITY_POLICY = [
   "default-src 'self'",
@@ -17,10 +19,111 @@ export const CONTENT_SECURITY_POLICY = [
   "form-action 'none'",
 ].join('; ');
 
-/** `frame-ancestors` is ignored in a <meta> policy, so it only travels as a header. */
+/** Browser features Waymark never uses, denied to the page and anything it could embed. */
+export const DENIED_FEATURES = [
+  'accelerometer',
+  'camera',
+  'display-capture',
+  'geolocation',
+  'gyroscope',
+  'hid',
+  'idle-detection',
+  'magnetometer',
+  'microphone',
+  'midi',
+  'payment',
+  'serial',
+  'usb',
+  'browsing-topics',
+] as const;
+
+/**
+ * What a server sends with every response. `frame-ancestors` is ignored in a <meta> policy, so
+ * it only travels as a header (with X-Frame-Options for browsers that predate it).
+ */
 export const SECURITY_HEADERS: Record<string, string> = {
   'Content-Security-Policy': `${CONTENT_SECURITY_POLICY}; frame-ancestors 'none'`,
+  'Strict-Transport-Security': 'max-age=63072000',
+  'Cross-Origin-Opener-Policy': 'same-origin',
   'Referrer-Policy': 'no-referrer',
   'X-Content-Type-Options': 'nosniff',
-  'Permissions-Policy': 'camera=(), microphone=(), geolocation=(), interest-cohort=()',
+  'X-Frame-Options': 'DENY',
+  'Permissions-Policy': DENIED_FEATURES.map((feature) => `${feature}=()`).join(', '),
 };
+
+/** The `_headers` file for Netlify and Cloudflare Pages: every header on every path. */
+export function headersFile(): string {
+  const lines = Object.entries(SECURITY_HEADERS).map(([name, value]) => `  ${name}: ${value}`);
+  const note = '# Waymark: made by the build from src/app/securityPolicy.ts; change them there.';
+  return [note, '/*', ...lines, ''].join('\n');
+}
+
+/** The same headers for nginx (`always`, so error pages carry them too). */
+export function nginxHeaders(): string {
+  const lines = Object.entries(SECURITY_HEADERS).map(
+    ([name, value]) => `add_header ${name} "${value}" always;`,
+  );
+  const note = '# Waymark: from src/app/securityPolicy.ts; a test keeps docs/deploy.md the same.';
+  return [note, ...lines, ''].join('\n');
+}
+
+const META_ATTRIBUTE = { name: 'http-equiv', value: 'Content-Security-Policy' } as const;
+
+/** The tag the build puts first in every page's <head>, as Vite's tag descriptor. */
+export const CSP_META_TAG = {
+  tag: 'meta',
+  attrs: { [META_ATTRIBUTE.name]: META_ATTRIBUTE.value, content: CONTENT_SECURITY_POLICY },
+} as const;
+
+const decodeEntities = (text: string) =>
+  text.replace(/&(#x[0-9a-f]+|#[0-9]+|quot|apos|amp|lt|gt);/gi, (_, entity: string) => {
+    const named: Record<string, string> = { quot: '"', apos: "'", amp: '&', lt: '<', gt: '>' };
+    const lower = entity.toLowerCase();
+    if (lower.startsWith('#x')) return String.fromCodePoint(parseInt(lower.slice(2), 16));
+    if (lower.startsWith('#')) return String.fromCodePoint(parseInt(lower.slice(1), 10));
+    return named[lower]!;
+  });
+
+/** The attributes of one tag's source (`<meta a="1" b='2' c=3>`), names in lower case. */
+function attributesOf(tag: string): Map<string, string> {
+  const attributes = new Map<string, string>();
+  for (const match of tag.matchAll(
+    /([^\s"'<>/=]+)(?:\s*=\s*(?:"([^"]*)"|'([^']*)'|([^\s"'=<>`]+)))?/g,
+  )) {
+    const name = match[1]!.toLowerCase();
+    if (name === 'meta' || attributes.has(name)) continue;
+    attributes.set(name, decodeEntities(match[2] ?? match[3] ?? match[4] ?? ''));
+  }
+  return attributes;
+}
+
+/**
+ * What is wrong with a built page's policy: it must carry exactly one CSP <meta> tag, holding
+ * exactly CONTENT_SECURITY_POLICY, in the <head> before any script, style or link (a policy
+ * only covers what comes after it). An empty list means the page is right.
+ */
+export function cspMetaProblems(html: string): string[] {
+  const tags = [...html.matchAll(/<meta\b[^>]*>/gi)]
+    .map((match) => ({ at: match.index, attributes: attributesOf(match[0]) }))
+    .filter(
+      ({ attributes }) =>
+        attributes.get(META_ATTRIBUTE.name)?.trim().toLowerCase() ===
+        META_ATTRIBUTE.value.toLowerCase(),
+    );
+  if (tags.length !== 1) {
+    return [`has ${tags.length} Content-Security-Policy <meta> tags, not exactly one`];
+  }
+  const [{ at, attributes }] = tags as [(typeof tags)[number]];
+  const problems: string[] = [];
+  const content = attributes.get('content');
+  if (content !== CONTENT_SECURITY_POLICY) {
+    problems.push(`its policy is "${content ?? ''}", not "${CONTENT_SECURITY_POLICY}"`);
+  }
+  const headEnd = html.search(/<\/head\s*>|<body\b/i);
+  if (headEnd !== -1 && at > headEnd) problems.push('its policy is not in the <head>');
+  const firstResource = html.search(/<(script|style|link)\b/i);
+  if (firstResource !== -1 && firstResource < at) {
+    problems.push('its policy comes after a script, style or link it should cover');
+  }
+  return problems;
+}
