@@ -1,0 +1,83 @@
+/**
+ * The hazard log names the tests that prove each control. A control is only as good as its test,
+ * so every test the log names must exist, under that exact name.
+ */
+import { existsSync, readFileSync } from 'node:fs';
+import { resolve } from 'node:path';
+import { describe, expect, it } from 'vitest';
+
+const LOG = resolve('docs/safety/hazard-log.md');
+const text = readFileSync(LOG, 'utf8');
+const hazards = [...text.matchAll(/^## (H\d+) — (.+)$/gm)].map((m) => ({
+  id: m[1]!,
+  title: m[2]!,
+}));
+
+/** Lines like "- `tests/x.test.ts` → the test's name", with the hazard they sit under. */
+function namedTests() {
+  const found: { hazard: string; file: string; name: string }[] = [];
+  let hazard = '';
+  for (const line of text.split('\n')) {
+    const heading = /^## (H\d+) /.exec(line);
+    if (heading) hazard = heading[1]!;
+    const named = /^\s*- `(tests\/[^`]+)` → (.+)$/.exec(line);
+    if (named) found.push({ hazard, file: named[1]!, name: named[2]!.trim() });
+  }
+  return found;
+}
+
+const REQUIRED = [
+  'Wrong or outdated help line',
+  'Help now unavailable',
+  'A "do not involve" person is contacted',
+  'Crisis plan unreadable in a hurry',
+  'A link is seen or forwarded by the wrong person',
+  'The plan is lost',
+  'An outdated or withdrawn advance statement is acted on as current',
+  'Someone else reads the plan on a shared device',
+  'Legal force of the advance statement misunderstood',
+  'A call button dials the wrong number',
+  'A fall in check-in scores is met with nothing',
+  'English only',
+];
+
+describe('the hazard log', () => {
+  it('covers every hazard the safety review named', () => {
+    expect(hazards.map((h) => h.title)).toEqual(REQUIRED);
+  });
+
+  it('gives every hazard a cause, an effect, controls, tests and a risk before and after', () => {
+    const sections = text.split(/^## (?=H\d+ )/m).slice(1);
+    expect(sections).toHaveLength(REQUIRED.length);
+    for (const section of sections) {
+      for (const part of [
+        '**Cause:**',
+        '**Effect on the person:**',
+        '**Controls',
+        '**Tests:**',
+        '**Risk:**',
+      ]) {
+        expect(section, `${section.slice(0, 40)} has ${part}`).toContain(part);
+      }
+      expect(section).toMatch(/\d×\d → \d before/);
+    }
+  });
+
+  it('names at least one test for every hazard', () => {
+    const withTests = new Set(namedTests().map((t) => t.hazard));
+    expect(hazards.filter((h) => !withTests.has(h.id)).map((h) => h.id)).toEqual([]);
+  });
+
+  it.each(namedTests())('$hazard: $file has a test named “$name”', ({ file, name }) => {
+    const path = resolve(file);
+    expect(existsSync(path), `${file} exists`).toBe(true);
+    const source = readFileSync(path, 'utf8');
+    // The name as written in a test(...) or it(...) call, with either kind of quote.
+    expect(
+      source.includes(`'${name}'`) ||
+        source.includes(`\`${name}\``) ||
+        source.includes(`"${name}"`),
+      `${file} names “${name}”`,
+    ).toBe(true);
+  });
+});
