@@ -1,4 +1,4 @@
-import { render, screen, waitFor } from '@testing-library/react';
+import { render, screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { planData } from '../../src/domain/plan';
@@ -26,6 +26,9 @@ beforeEach(async () => {
   URL.revokeObjectURL = vi.fn();
 });
 
+/** A passphrase that clears the floor. */
+const STRONG = 'kite over the grey sea at dawn';
+
 const fileOf = (text: string, name = 'waymark-backup-2026-11-01.json') =>
   new File([text], name, { type: 'application/json' });
 
@@ -44,12 +47,45 @@ describe('backup and restore', () => {
   it('asks for the passphrase twice when locking a backup', async () => {
     const user = userEvent.setup();
     render(<BackupScreen />);
-    await user.type(await screen.findByLabelText(/^Passphrase \(optional/), 'blue kite');
-    await user.type(screen.getByLabelText('Passphrase again'), 'blue kit');
+    await user.type(await screen.findByLabelText(/^Passphrase \(optional/), STRONG);
+    await user.type(screen.getByLabelText('Passphrase again'), `${STRONG}s`);
     await user.click(screen.getByRole('button', { name: 'Make a backup file' }));
-    expect(screen.getByText(/The two passphrases are not the same/)).toBeInTheDocument();
+    expect(screen.getByLabelText('Passphrase again')).toHaveAccessibleDescription(
+      /The two passphrases are not the same/,
+    );
     expect((await getSettings()).lastBackupAt).toBeNull();
   });
+
+  it('refuses a passphrase that is easy to guess, kindly, and makes no file', async () => {
+    const user = userEvent.setup();
+    render(<BackupScreen />);
+    const field = await screen.findByLabelText(/^Passphrase \(optional/);
+    // Masked, for a new passphrase, with its strength in words.
+    expect(field).toHaveAttribute('type', 'password');
+    expect(field).toHaveAttribute('autocomplete', 'new-password');
+    await user.type(field, 'ok');
+    expect(field).toHaveAccessibleDescription(/How hard to guess: easy/);
+    await user.type(screen.getByLabelText('Passphrase again'), 'ok');
+    await user.click(screen.getByRole('button', { name: 'Make a backup file' }));
+    expect(field).toHaveAccessibleDescription(/quite easy for someone to guess/);
+    expect(field).toHaveAttribute('aria-invalid', 'true');
+    expect(screen.queryByRole('link', { name: 'Save the backup file' })).not.toBeInTheDocument();
+    expect((await getSettings()).lastBackupAt).toBeNull();
+
+    // A suggested passphrase clears the floor; typed again, it locks the file.
+    await user.click(screen.getByRole('button', { name: 'Suggest a passphrase' }));
+    await waitFor(() => expect((field as HTMLInputElement).value.split(' ')).toHaveLength(5));
+    expect(field).toHaveAttribute('type', 'text');
+    expect(field).toHaveAccessibleDescription(/How hard to guess: (very )?hard/);
+    const again = screen.getByLabelText('Passphrase again');
+    await user.clear(again);
+    await user.type(again, (field as HTMLInputElement).value);
+    await user.click(screen.getByRole('button', { name: 'Make a backup file' }));
+    expect(
+      await screen.findByRole('link', { name: 'Save the backup file' }, { timeout: 15_000 }),
+    ).toBeInTheDocument();
+    expect((await getSettings()).lastBackupAt).not.toBeNull();
+  }, 30_000);
 
   it('shows what a backup holds before changing anything, restores it, and can undo', async () => {
     const user = userEvent.setup();
@@ -118,7 +154,17 @@ describe('backup and restore', () => {
     });
     render(<BackupScreen />);
     await user.upload(await screen.findByLabelText('Backup file'), fileOf(locked));
-    await user.type(await screen.findByLabelText('Passphrase for this backup'), 'red kite');
+    const field = await screen.findByLabelText('Passphrase for this backup');
+    // Masked for opening, with a Show toggle; no strength hint, as any passphrase may be tried.
+    expect(field).toHaveAttribute('type', 'password');
+    expect(field).toHaveAttribute('autocomplete', 'current-password');
+    expect(field).not.toHaveAccessibleDescription(/How hard to guess/);
+    const restore = screen.getByRole('region', { name: 'Restore from a backup file' });
+    const show = within(restore).getByRole('button', { name: 'Show passphrase' });
+    await user.click(show);
+    expect(show).toHaveAttribute('aria-pressed', 'true');
+    expect(field).toHaveAttribute('type', 'text');
+    await user.type(field, 'red kite');
     await user.click(screen.getByRole('button', { name: 'Open the backup' }));
     expect(
       await screen.findByText(/That passphrase does not open this backup/, {}, { timeout: 10_000 }),

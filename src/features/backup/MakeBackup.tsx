@@ -4,7 +4,8 @@ import { backupFileName, encodeBackup } from '../../formats/backup';
 import { readPlan } from '../../db/planStore';
 import { updateSettings } from '../../db/repositories/settings';
 import { announce } from '../../ui/announcer';
-import { TextField } from '../../ui/Field';
+import { isStrongEnough } from '../../domain/passphrase';
+import { PassphraseField } from '../../ui/PassphraseField';
 
 interface Made {
   file: File;
@@ -16,14 +17,19 @@ export function MakeBackup() {
   const { t } = useTranslation();
   const [passphrase, setPassphrase] = useState('');
   const [again, setAgain] = useState('');
-  const [problem, setProblem] = useState<string | null>(null);
+  const [problem, setProblem] = useState<'tooWeak' | 'mismatch' | null>(null);
   const [busy, setBusy] = useState(false);
   const [made, setMade] = useState<Made | null>(null);
 
   const make = async (event: FormEvent) => {
     event.preventDefault();
+    // No passphrase is allowed (the file is then plain); a passphrase must be hard to guess.
+    if (passphrase && !isStrongEnough(passphrase)) {
+      setProblem('tooWeak');
+      return;
+    }
     if (passphrase !== again) {
-      setProblem(t('backup.passphraseMismatch'));
+      setProblem('mismatch');
       return;
     }
     setProblem(null);
@@ -53,22 +59,27 @@ export function MakeBackup() {
       <h2 id="backup-make">{t('backup.makeHeading')}</h2>
       <p>{t('backup.makeIntro')}</p>
       <form className="stack" onSubmit={(event) => void make(event)}>
-        <TextField
-          type="password"
-          autoComplete="new-password"
+        <PassphraseField
+          purpose="create"
           label={t('backup.passphrase')}
           hint={t('backup.passphraseHint')}
           value={passphrase}
-          onChange={(event) => setPassphrase(event.target.value)}
+          error={problem === 'tooWeak' ? t('passphraseField.tooWeak') : undefined}
+          onChange={(next) => {
+            setPassphrase(next);
+            if (problem === 'tooWeak') setProblem(null);
+          }}
         />
         {passphrase && (
-          <TextField
-            type="password"
-            autoComplete="new-password"
+          <PassphraseField
+            purpose="confirm"
             label={t('backup.passphraseAgain')}
             value={again}
-            error={problem ?? undefined}
-            onChange={(event) => setAgain(event.target.value)}
+            error={problem === 'mismatch' ? t('backup.passphraseMismatch') : undefined}
+            onChange={(next) => {
+              setAgain(next);
+              if (problem === 'mismatch') setProblem(null);
+            }}
           />
         )}
         <div>

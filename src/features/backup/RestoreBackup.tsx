@@ -12,6 +12,7 @@ import { isQuotaError } from '../../db/errors';
 import { replacePlan, restoreSnapshot } from '../../db/planStore';
 import { announce } from '../../ui/announcer';
 import { TextField } from '../../ui/Field';
+import { PassphraseField } from '../../ui/PassphraseField';
 import { formatDay } from '../../ui/formatDate';
 import { readFileText } from '../../ui/readFileText';
 
@@ -147,12 +148,11 @@ export function RestoreBackup() {
       {stage.step === 'locked' && (
         <form className="stack" onSubmit={(event) => void unlock(event)}>
           <p>{t('backup.needsPassphrase')}</p>
-          <TextField
-            type="password"
-            autoComplete="current-password"
+          <PassphraseField
+            purpose="open"
             label={t('backup.unlockPassphrase')}
             value={passphrase}
-            onChange={(event) => setPassphrase(event.target.value)}
+            onChange={setPassphrase}
           />
           <p className="actions">
             <button type="submit" className="button button--primary">

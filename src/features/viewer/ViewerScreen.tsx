@@ -13,6 +13,7 @@ import {
 } from '../../formats/shareLink';
 import { announce } from '../../ui/announcer';
 import { TextField } from '../../ui/Field';
+import { PassphraseField } from '../../ui/PassphraseField';
 import { formatDay } from '../../ui/formatDate';
 import { readFileText } from '../../ui/readFileText';
 import { ScreenHeading } from '../../ui/ScreenHeading';
@@ -208,14 +209,13 @@ function Unlock({
       <h2 id="viewer-locked">{t('viewer.passphraseHeading')}</h2>
       <p>{t('viewer.passphraseIntro')}</p>
       <form className="stack" onSubmit={submit}>
-        <TextField
+        <PassphraseField
           ref={input}
-          type="password"
-          autoComplete="off"
+          purpose="open"
           label={t('viewer.passphrase')}
           value={passphrase}
           error={wrong ? t('viewer.problems.wrongPassphrase') : undefined}
-          onChange={(event) => setPassphrase(event.target.value)}
+          onChange={setPassphrase}
         />
         <p className="actions">
           <button type="submit" className="button button--primary">
