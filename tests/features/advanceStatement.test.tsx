@@ -12,6 +12,7 @@ import {
   setWithdrawn,
 } from '../../src/db/repositories/advanceStatements';
 import { peopleRepository } from '../../src/db/repositories/people';
+import { planSection } from '../../src/db/repositories/planItems';
 import { getReview } from '../../src/db/repositories/reviews';
 import { updateSettings } from '../../src/db/repositories/settings';
 import { AdvanceStatementScreen } from '../../src/features/advance-statement/AdvanceStatementScreen';
@@ -630,5 +631,90 @@ describe('advance statement: review', () => {
     expect(
       await screen.findByRole('region', { name: 'Looking over this part' }),
     ).toBeInTheDocument();
+  });
+});
+
+describe('advance statement: copy holders the crisis plan keeps away', () => {
+  const copies = () => region('Who has a copy');
+  const warning = (name: string) =>
+    `Your crisis plan says you do not want ${name} involved. Check you want them to have a copy.`;
+  /** The warnings shown in "Who has a copy", in order. */
+  const warnings = (part: HTMLElement) =>
+    within(part)
+      .queryAllByText(/^Your crisis plan says/)
+      .map((shown) => shown.textContent);
+
+  it('says calmly when a copy holder is someone the crisis plan says not to involve', async () => {
+    const user = userEvent.setup();
+    const alex = await peopleRepository.add({ name: 'Alex' });
+    const jo = await peopleRepository.add({ name: 'Jo' });
+    await planSection('notInvolved').add({ personIds: [alex.id] });
+    render(<AdvanceStatementScreen />);
+    const part = await copies();
+    expect(warnings(part)).toEqual([]);
+
+    await user.click(within(part).getByRole('checkbox', { name: 'Jo' }));
+    expect(warnings(part)).toEqual([]);
+    await user.click(within(part).getByRole('checkbox', { name: 'Alex' }));
+    expect(warnings(part)).toEqual([warning('Alex')]);
+    await waitFor(() => expect(announcement.get().message).toBe(warning('Alex')));
+
+    // It asks the person to check; their choice stands.
+    await waitFor(async () =>
+      expect((await draftNow())?.content.copyHolderIds).toEqual([jo.id, alex.id]),
+    );
+    await user.click(within(part).getByRole('checkbox', { name: 'Alex' }));
+    expect(warnings(part)).toEqual([]);
+  });
+
+  it('follows the crisis plan as it changes, and finds names written in the person’s own words', async () => {
+    const user = userEvent.setup();
+    const mo = await draftForScotland();
+    render(<AdvanceStatementScreen />);
+    const part = await copies();
+    expect(within(part).getByRole('checkbox', { name: 'Aunt Mo' })).toBeChecked();
+    expect(warnings(part)).toEqual([]);
+
+    // Written in the crisis plan by name, not picked from People and places.
+    await planSection('notInvolved').add({ text: 'aunt  mo' });
+    await waitFor(() => expect(warnings(part)).toEqual([warning('Aunt Mo')]));
+    await waitFor(() => expect(announcement.get().message).toBe(warning('Aunt Mo')));
+
+    await planSection('notInvolved').add({ text: 'Uncle Dev' });
+    const others = within(part).getByLabelText('Anyone else who has a copy');
+    await paste(user, others, 'Devon surgery');
+    expect(warnings(part)).toEqual([warning('Aunt Mo')]);
+    await user.type(others, ', uncle dev');
+    expect(warnings(part)).toEqual([warning('Aunt Mo'), warning('Uncle Dev')]);
+    await waitFor(() => expect(announcement.get().message).toBe(warning('Uncle Dev')));
+    expect((await draftNow())?.content.copyHolderIds).toEqual([mo.id]);
+  });
+
+  it('shows a warning already there when the statement opens, without reading it out', async () => {
+    const mo = await draftForScotland();
+    await planSection('notInvolved').add({ personIds: [mo.id] });
+    announcement.set({ message: '', key: 0 });
+    render(<AdvanceStatementScreen />);
+    const part = await copies();
+    await waitFor(() => expect(warnings(part)).toEqual([warning('Aunt Mo')]));
+    expect(announcement.get().message).toBe('');
+  });
+});
+
+describe('advance statement: words the person cleared stay cleared', () => {
+  it('does not fill a cleared box with its old words when something else on the form changes', async () => {
+    const user = userEvent.setup();
+    await peopleRepository.add({ name: 'Jo' });
+    await saveDraft({ fullName: 'Sam Jones' });
+    render(<AdvanceStatementScreen />);
+    const name = await screen.findByLabelText('My full name');
+    await user.clear(name);
+    await waitFor(async () => expect((await draftNow())?.content.fullName).toBe(''));
+
+    await user.click(screen.getByRole('checkbox', { name: 'Jo' }));
+    await waitFor(async () => expect((await draftNow())?.content.copyHolderIds).toHaveLength(1));
+    expect(name).toHaveValue('');
+    await user.type(name, 'Samira Jones');
+    await waitFor(async () => expect((await draftNow())?.content.fullName).toBe('Samira Jones'));
   });
 });

@@ -1,4 +1,6 @@
-import { useCallback, useId, useMemo, useRef, useState, type Ref } from 'react';
+import { useCallback, useEffect, useId, useMemo, useRef, useState, type Ref } from 'react';
+import { useLiveQuery } from 'dexie-react-hooks';
+import { useWatch, type Control } from 'react-hook-form';
 import { useTranslation } from 'react-i18next';
 import {
   JURISDICTIONS,
@@ -13,11 +15,14 @@ import {
 import type { Person } from '../../domain/people';
 import { LONG_TEXT_MAX, SHORT_TEXT_MAX } from '../../domain/record';
 import { saveDraft } from '../../db/repositories/advanceStatements';
+import { planSection } from '../../db/repositories/planItems';
+import { announce } from '../../ui/announcer';
 import { CheckboxGroup, type Choice } from '../../ui/CheckboxGroup';
 import { TextArea, TextField } from '../../ui/Field';
 import { fieldErrorText } from '../../ui/fieldError';
 import { Link } from '../../ui/Link';
 import { useAutosaveForm } from '../../ui/useAutosaveForm';
+import { keptAwayCopyHolders } from './keptAwayHolders';
 import { RulesExplained } from './RulesExplained';
 import { SigningForm } from './SigningForm';
 import { printHref } from './versionWords';
@@ -66,6 +71,13 @@ export function DraftEditor({
 }: DraftEditorProps) {
   const { t } = useTranslation();
   const [initial] = useState(() => statementFields.parse(draft?.content ?? {}));
+  // What is stored now, for the form to follow where the person has not changed a field; the
+  // form's first values must not be passed as if they were still stored, or a field cleared and
+  // saved would be filled again with its old words the next time the form draws.
+  const stored = useMemo(
+    () => (draft ? statementFields.parse(draft.content) : initial),
+    [draft, initial],
+  );
   const [place, setPlace] = useState<Jurisdiction | ''>(initial.jurisdiction || suggested);
   const [fromSettings, setFromSettings] = useState(!initial.jurisdiction && suggested !== '');
   // The place on screen, and the one the draft holds: a suggestion is saved with the first words.
@@ -102,7 +114,7 @@ export function DraftEditor({
         <p className="status-badge">{t('advance.versions.draft', { number })}</p>
         <p className="muted">{t('advance.statement.draftHint')}</p>
         {standing && <p>{t('advance.statement.standsUntilSigned', { number: standing.number })}</p>}
-        <StatementForm initial={initial} people={people} save={save} />
+        <StatementForm initial={initial} stored={stored} people={people} save={save} />
         {draft && (
           <div className="actions statement-section__end">
             <button type="button" className="button button--quiet" onClick={() => onDiscard(draft)}>
@@ -187,15 +199,18 @@ function PlaceChoice({
 /** The person's words, each saved as it is typed. */
 function StatementForm({
   initial,
+  stored,
   people,
   save,
 }: {
   initial: StatementFields;
+  /** The draft as stored now (the form follows it where the person has not changed a field). */
+  stored: StatementFields;
   people: readonly Person[];
   save: (patch: Partial<StatementFields>) => Promise<unknown>;
 }) {
   const { t } = useTranslation();
-  const { register, formState } = useAutosaveForm(statementFields, initial, save);
+  const { register, formState, control } = useAutosaveForm(statementFields, stored, save);
   const [holderIds, setHolderIds] = useState(initial.copyHolderIds);
   const peopleChoices = useMemo(
     () =>
@@ -278,7 +293,49 @@ function StatementForm({
           </p>
         )}
         {text('otherCopyHolders', t('advance.copies.others'), t('advance.copies.othersHint'))}
+        <KeptAwayWarnings people={people} holderIds={holderIds} control={control} />
       </section>
     </form>
   );
+}
+
+/**
+ * The crisis plan's "do not involve" is a safety rule: when a copy holder is someone it names —
+ * ticked, written under "anyone else", or added to the crisis plan meanwhile — say so calmly
+ * beneath, and read it out when it appears. A warning already there when the form opens is shown,
+ * not read out. It asks the person to check; it changes nothing. (Its own component, so the
+ * form itself does not re-render as the crisis plan loads or the "anyone else" words change.)
+ */
+function KeptAwayWarnings({
+  people,
+  holderIds,
+  control,
+}: {
+  people: readonly Person[];
+  holderIds: readonly string[];
+  control: Control<StatementFields>;
+}) {
+  const { t } = useTranslation();
+  const otherHolders = useWatch({ control, name: 'otherCopyHolders' });
+  const notInvolved = useLiveQuery(() => planSection('notInvolved').list(), [], null);
+  const names = useMemo(
+    () => keptAwayCopyHolders(people, notInvolved ?? [], holderIds, otherHolders),
+    [people, notInvolved, holderIds, otherHolders],
+  );
+  const warned = useRef<readonly string[] | null>(null);
+  useEffect(() => {
+    if (notInvolved === null) return;
+    const before = warned.current;
+    warned.current = names;
+    if (before === null) return;
+    const added = names.filter((name) => !before.includes(name));
+    if (added.length > 0) {
+      announce(added.map((name) => t('advance.copies.keptAway', { name })).join(' '));
+    }
+  }, [names, notInvolved, t]);
+  return names.map((name) => (
+    <p key={name} className="notice-text">
+      {t('advance.copies.keptAway', { name })}
+    </p>
+  ));
 }
