@@ -64,16 +64,23 @@ export function PassphraseField({
     }
   };
 
-  // Offered once, when the field first appears empty: never over something the person typed.
+  // Offered once, when the field first appears empty — and never over what the person has
+  // started typing while the words were loading.
   const offered = useRef(false);
-  const suggestOnce = useEffectEvent(() => {
-    if (offered.current) return;
-    offered.current = true;
-    void suggest();
+  const offerFirst = useEffectEvent((passphrase: string) => {
+    if (value !== '') return;
+    setSuggested(passphrase);
+    setShown(true);
+    onChange(passphrase);
   });
   const startEmpty = creating && suggestFirst && value === '';
   useEffect(() => {
-    if (startEmpty) suggestOnce();
+    if (!startEmpty || offered.current) return;
+    offered.current = true;
+    generatePassphrase().then(
+      (passphrase) => offerFirst(passphrase),
+      () => undefined, // the button still offers one
+    );
   }, [startEmpty]);
 
   return (
