@@ -4,7 +4,8 @@
  * owns this tab's write queue (writeQueue.ts): a fresh connection starts with a fresh queue.
  */
 import type { DBCore, Middleware } from 'dexie';
-import { openConflicts } from '../lib/writeGuard';
+import { sameValue } from '../lib/sameValue';
+import { forgetUnsaved, isUnsavedKey, openConflicts, unsavedWords } from '../lib/writeGuard';
 import { WaymarkDb } from './database';
 import { classifyOpenError } from './errors';
 import { LATEST_SCHEMA_VERSION } from './schema';
@@ -107,6 +108,36 @@ export function getDb(): WaymarkDb {
   return current;
 }
 
+/**
+ * Stores words a closed tab kept in localStorage because their write might not finish (see
+ * lib/writeGuard.ts) — each only over the value it started from or its own, so never over
+ * another tab's words — then forgets them.
+ */
+async function storeUnsavedWords(db: WaymarkDb): Promise<void> {
+  for (const { id, words } of unsavedWords()) {
+    const { table: name, key, field, value, over } = words;
+    try {
+      const table = db.table<Record<string, unknown>, string>(name);
+      await db.transaction('rw', table, async () => {
+        const record = await table.get(key);
+        if (!record) return;
+        const stored = record[field];
+        const untouched = over.some(
+          (earlier) =>
+            sameValue(stored, earlier) ||
+            (stored === undefined && (earlier === '' || earlier == null)),
+        );
+        if (untouched && !sameValue(stored, value)) {
+          await table.put({ ...record, [field]: value, updatedAt: new Date().toISOString() });
+        }
+      });
+      forgetUnsaved(id);
+    } catch (error) {
+      console.error(error);
+    }
+  }
+}
+
 /** Starts every write still waiting for its turn: the page is being hidden or closed. */
 function flushOnHide(): void {
   const flush = () => queue?.flush();
@@ -132,9 +163,16 @@ export async function openDatabase(): Promise<DbStatus> {
       return dbStatus.get();
     }
     followOtherTabs();
+    await storeUnsavedWords(db);
     if (!flushing && typeof window !== 'undefined') {
       flushing = true;
       flushOnHide();
+      // Another tab closing keeps its last words here; this tab stores them at once.
+      window.addEventListener('storage', (event) => {
+        if (isUnsavedKey(event.key) && event.newValue && current?.isOpen()) {
+          void storeUnsavedWords(current);
+        }
+      });
     }
     dbStatus.set({ state: 'ready' });
   } catch (error) {

@@ -94,6 +94,7 @@ export const conflictCheck: Middleware<DBCore> = {
             inUse.theirs = theirs;
             throw new WriteConflict(theirs);
           }
+          if (ours.length === 1) guard.located?.(name, String(extractKey(ours[0])));
           return table.mutate(request);
         },
       };

@@ -22,6 +22,8 @@ export interface WriteGuard {
   mayOverwrite(field: string, stored: unknown): boolean;
   /** Called once the write is stored, before any later write of the same field starts. */
   written(): void;
+  /** Told which record the write reaches, so words not yet stored can be kept at close. */
+  located?(table: string, key: string): void;
 }
 
 let ambient: WriteGuard | undefined;
@@ -88,4 +90,61 @@ export function showConflict(conflict: OpenConflict): void {
 
 export function closeConflict(id: number): void {
   openConflicts.set(openConflicts.get().filter((open) => open.id !== id));
+}
+
+/**
+ * Words typed just before the tab closed, whose write may not finish: kept in localStorage (which
+ * a closing page can still write, synchronously) and stored by the next Waymark tab to open or
+ * the one still open — but only over the value they started from, never over another tab's.
+ */
+export interface UnsavedWords {
+  table: string;
+  key: string;
+  field: string;
+  value: unknown;
+  /** What the field may hold for these words to go over it: the form's base and its own writes. */
+  over: unknown[];
+}
+
+const UNSAVED_PREFIX = 'waymark-unsaved:';
+
+export function keepUnsaved(id: string, words: UnsavedWords): void {
+  try {
+    localStorage.setItem(UNSAVED_PREFIX + id, JSON.stringify(words));
+  } catch {
+    // No web storage (or it is full): the write already on its way is all there is.
+  }
+}
+
+export function forgetUnsaved(id: string): void {
+  try {
+    localStorage.removeItem(UNSAVED_PREFIX + id);
+  } catch {
+    // Nothing was kept.
+  }
+}
+
+export function isUnsavedKey(key: string | null): boolean {
+  return key?.startsWith(UNSAVED_PREFIX) ?? false;
+}
+
+export function unsavedWords(): { id: string; words: UnsavedWords }[] {
+  const found: { id: string; words: UnsavedWords }[] = [];
+  try {
+    for (let index = 0; index < localStorage.length; index++) {
+      const key = localStorage.key(index);
+      if (!key || !isUnsavedKey(key)) continue;
+      try {
+        found.push({
+          id: key.slice(UNSAVED_PREFIX.length),
+          words: JSON.parse(localStorage.getItem(key) ?? 'null') as UnsavedWords,
+        });
+      } catch {
+        localStorage.removeItem(key);
+      }
+    }
+  } catch {
+    // No web storage.
+  }
+  return found;
 }

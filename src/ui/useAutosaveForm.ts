@@ -11,7 +11,7 @@
  *   the same transaction (lib/writeGuard.ts). When another tab changed the field meanwhile,
  *   nothing is overwritten: both versions are shown and the person chooses which to keep.
  */
-import { useEffect, useRef } from 'react';
+import { useEffect, useRef, useState } from 'react';
 import {
   useForm,
   type DefaultValues,
@@ -25,7 +25,9 @@ import type { z } from 'zod/mini';
 import { sameValue } from '../lib/sameValue';
 import {
   closeConflict,
+  forgetUnsaved,
   isWriteConflict,
+  keepUnsaved,
   newConflictId,
   showConflict,
   withWriteGuard,
@@ -42,6 +44,8 @@ interface FieldSync {
   sent: unknown[];
   /** The choice waiting for the person, while another tab's version differs from theirs. */
   conflict?: { id: number; mine: unknown; theirs: unknown };
+  /** The record this field's saves reach, once one has. */
+  target?: { table: string; key: string };
 }
 
 /** How a value reads to the person, for showing two versions side by side. */
@@ -77,13 +81,17 @@ export function useAutosaveForm<
   });
   const { subscribe, getValues, setValue } = form;
 
-  const sync = useRef<Map<string, FieldSync> | null>(null);
-  if (sync.current === null) {
-    sync.current = new Map(
-      Object.keys(schema.shape).map((name) => [name, { base: (stored as Values)[name], sent: [] }]),
-    );
-  }
-  const fields = sync.current;
+  // Plain mutable state outside React's: it never decides what is rendered.
+  const [fields] = useState(
+    () =>
+      new Map<string, FieldSync>(
+        Object.keys(schema.shape).map((name) => [
+          name,
+          { base: (stored as Values)[name], sent: [] },
+        ]),
+      ),
+  );
+  const [formId] = useState(() => crypto.randomUUID());
   const elements = useRef(new Map<string, Element>());
   // The latest save and stored values, for callbacks made after this render.
   const latest = useRef({ save, stored });
@@ -187,6 +195,10 @@ export function useAutosaveForm<
         const now = fieldSync(name);
         now.base = value;
         now.sent = now.sent.slice(now.sent.indexOf(value) + 1);
+        if (now.sent.length === 0) forgetUnsaved(`${formId}:${name}`);
+      },
+      located: (table, key) => {
+        fieldSync(name).target = { table, key };
       },
     };
     const patch = { [name]: value } as unknown as Partial<V>;
@@ -239,6 +251,33 @@ export function useAutosaveForm<
       }
     }
   });
+
+  // When the page is hidden or closed, words still on their way are kept where a closing page
+  // can still write at once; the next tab to open stores them (see lib/writeGuard.ts).
+  useEffect(() => {
+    const keep = () => {
+      for (const [name, field] of fields) {
+        const latestSent = field.sent.at(-1);
+        if (field.sent.length === 0 || !field.target) continue;
+        keepUnsaved(`${formId}:${name}`, {
+          ...field.target,
+          field: name,
+          value: latestSent,
+          // A write of this form's may have landed as the page went, unconfirmed.
+          over: [field.base, ...field.sent],
+        });
+      }
+    };
+    const onHidden = () => {
+      if (document.visibilityState === 'hidden') keep();
+    };
+    window.addEventListener('pagehide', keep);
+    document.addEventListener('visibilitychange', onHidden);
+    return () => {
+      window.removeEventListener('pagehide', keep);
+      document.removeEventListener('visibilitychange', onHidden);
+    };
+  }, [fields, formId]);
 
   // A choice still open when the form goes (the item was removed, or the person moved on)
   // stays in the app's list: "keep mine" still saves, through the same save.

@@ -5,11 +5,13 @@ import {
   onPlanChangedElsewhere,
   openDatabase,
   PLAN_CHANNEL,
+  resetConnection,
   tellOtherTabs,
 } from '../../src/db/connection';
 import { deleteEverything } from '../../src/db/deleteEverything';
 import { replacePlan } from '../../src/db/planStore';
 import { getAboutMe, saveAboutMe } from '../../src/db/repositories/aboutMe';
+import { keepUnsaved, unsavedWords } from '../../src/lib/writeGuard';
 import { samplePlan } from '../helpers/samplePlan';
 import { DB_NAME } from '../../src/db/database';
 import { LATEST_SCHEMA_VERSION } from '../../src/db/schema';
@@ -105,5 +107,34 @@ describe('other tabs open on the same plan', () => {
     await new Promise((resolve) => setTimeout(resolve, 50));
     expect(reload).not.toHaveBeenCalled();
     expect(await getAboutMe()).toBeUndefined();
+  });
+});
+
+describe('words a closing tab could not finish writing', () => {
+  it('are stored by the next tab to open, but never over another tab’s words', async () => {
+    await openDatabase();
+    await saveAboutMe({ story: 'Before', preferredName: 'Changed in another tab' });
+    resetConnection();
+    // As a tab closing mid-write leaves them (its page hidden handler, see useAutosaveForm).
+    keepUnsaved('closed-tab:story', {
+      table: 'aboutMe',
+      key: 'me',
+      field: 'story',
+      value: 'Before, and the last words',
+      over: ['Befo', 'Before'],
+    });
+    keepUnsaved('closed-tab:preferredName', {
+      table: 'aboutMe',
+      key: 'me',
+      field: 'preferredName',
+      value: 'Sam',
+      over: ['S'],
+    });
+    await openDatabase();
+    expect(await getAboutMe()).toMatchObject({
+      story: 'Before, and the last words',
+      preferredName: 'Changed in another tab',
+    });
+    expect(unsavedWords()).toEqual([]);
   });
 });
