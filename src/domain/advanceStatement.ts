@@ -164,18 +164,13 @@ export function isStatementEmpty(content: StatementFields): boolean {
   );
 }
 
-export type SigningProblem =
-  | 'signedOn'
-  | 'signedInFuture'
-  | 'witnessName'
-  | 'witnessAddress'
-  | 'witnessRole'
-  | 'witnessCertified';
+export type SigningProblem = 'signedOn' | 'signedInFuture' | 'witnessName' | 'witnessCertified';
 
 /**
  * What is missing before a version can be recorded as signed. Every statement needs the day it
- * was signed; in Scotland the Act also needs the witness (name, address and role, so anyone can
- * see they are of the prescribed class) and their certificate.
+ * was signed; in Scotland the Act also needs a witness and their certificate. The witness's
+ * address and job help people find them and see they may witness it, but the Act does not
+ * require them, so they are asked for, never demanded.
  */
 export function signingProblems(
   jurisdiction: StatementFields['jurisdiction'],
@@ -188,8 +183,6 @@ export function signingProblems(
   else if (day > todayDay) problems.push('signedInFuture');
   if (jurisdiction === 'scotland') {
     if (!signing.witnessName?.trim()) problems.push('witnessName');
-    if (!signing.witnessAddress?.trim()) problems.push('witnessAddress');
-    if (!signing.witnessRole?.trim()) problems.push('witnessRole');
     if (!signing.witnessCertified) problems.push('witnessCertified');
   }
   return problems;

@@ -53,14 +53,15 @@ describe('signingProblems', () => {
     }
   });
 
-  it('in Scotland also needs the witness’s name, address, role and certificate', () => {
+  it('in Scotland also needs the witness’s name and certificate; address and role help but are not required', () => {
     expect(signingProblems('scotland', witnessed, TODAY)).toEqual([]);
     expect(signingProblems('scotland', { signedOn: '2026-06-01' }, TODAY)).toEqual([
       'witnessName',
-      'witnessAddress',
-      'witnessRole',
       'witnessCertified',
     ]);
+    expect(
+      signingProblems('scotland', { ...witnessed, witnessAddress: '', witnessRole: ' ' }, TODAY),
+    ).toEqual([]);
     expect(
       signingProblems(
         'scotland',

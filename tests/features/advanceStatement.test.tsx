@@ -371,19 +371,19 @@ describe('advance statement: recording the signing', () => {
     await user.type(within(signing).getByLabelText('Witness’s name'), 'Dr A');
     await user.click(within(signing).getByRole('button', { name: 'Record the signing' }));
 
-    const address = within(signing).getByLabelText('Witness’s address');
-    await waitFor(() => expect(address).toHaveFocus());
-    expect(address).toHaveAttribute('aria-invalid', 'true');
-    expect(address).toHaveAccessibleDescription(/Please add your witness’s address/);
-    expect(within(signing).getByLabelText('Witness’s job or profession')).toHaveAttribute(
-      'aria-invalid',
-      'true',
-    );
     const certified = within(signing).getByRole('checkbox', {
       name: /My witness signed the note that says/,
     });
+    await waitFor(() => expect(certified).toHaveFocus());
     expect(certified).toHaveAccessibleDescription(/Tick this once they have/);
     expect(within(signing).getByLabelText('Witness’s name')).not.toHaveAttribute('aria-invalid');
+    // The Act does not require the witness's address or job: helpful, never demanded.
+    for (const optional of [
+      'Witness’s address (optional)',
+      'Witness’s job or profession (optional)',
+    ]) {
+      expect(within(signing).getByLabelText(optional)).not.toHaveAttribute('aria-invalid');
+    }
 
     expect(versionsSigned(await listVersions())).toBe(0);
     expect((await getReview('advanceStatement')).reviewDate).toBe('');
@@ -401,8 +401,14 @@ describe('advance statement: recording the signing', () => {
       '2026-09-03',
     );
     await user.type(within(signing).getByLabelText('Witness’s name'), 'Dr A');
-    await user.type(within(signing).getByLabelText('Witness’s address'), '1 High Street');
-    await user.type(within(signing).getByLabelText('Witness’s job or profession'), 'psychiatrist');
+    await user.type(
+      within(signing).getByLabelText('Witness’s address (optional)'),
+      '1 High Street',
+    );
+    await user.type(
+      within(signing).getByLabelText('Witness’s job or profession (optional)'),
+      'psychiatrist',
+    );
     await user.click(within(signing).getByRole('checkbox', { name: /My witness signed the note/ }));
     await user.type(
       within(signing).getByLabelText('Where the signed original is kept'),

@@ -25,8 +25,6 @@ const FIELD_OF: Record<SigningProblem, FieldName> = {
   signedOn: 'signedOn',
   signedInFuture: 'signedOn',
   witnessName: 'witnessName',
-  witnessAddress: 'witnessAddress',
-  witnessRole: 'witnessRole',
   witnessCertified: 'witnessCertified',
 };
 
@@ -152,7 +150,6 @@ export function SigningForm({
           rows={3}
           maxLength={LONG_TEXT_MAX}
           value={values.witnessAddress}
-          error={errorFor('witnessAddress')}
           onChange={(event) => set('witnessAddress', event.target.value)}
         />
         <TextField
@@ -161,7 +158,6 @@ export function SigningForm({
           required={scotland}
           maxLength={SHORT_TEXT_MAX}
           value={values.witnessRole}
-          error={errorFor('witnessRole')}
           onChange={(event) => set('witnessRole', event.target.value)}
         />
         {scotland && (
