@@ -37,13 +37,17 @@ const ALLOWED = [
   /^https:\/\/bit\.ly\/wb-precache$/, // workbox: an error message in the service worker
 ];
 
-// Help lines' own websites, shown as links the person may choose to follow (never fetched):
-// read from the one file that lists them, so the two cannot drift apart.
-const helpLineSources = [
-  ...readFileSync(new URL('../src/domain/helpLines.ts', import.meta.url), 'utf8').matchAll(
-    /source:\s*'(https:\/\/[^']+)'/g,
-  ),
-].map((match) => match[1]);
+// Help lines' and the law's own websites, shown as links the person may choose to follow (never
+// fetched): read from the files that list them, so the lists cannot drift apart. The law's links
+// are built from a few bases (e.g. legislation.gov.uk/<path>), so a built link may extend one.
+const linkSources = [
+  '../src/domain/helpLines.ts',
+  '../src/features/advance-statement/legalSources.ts',
+]
+  .map((file) => readFileSync(new URL(file, import.meta.url), 'utf8'))
+  .flatMap((text) => [...text.matchAll(/https:\/\/[^'`$\s]+/g)].map((match) => match[0]));
+const isLinkSource = (url) =>
+  linkSources.some((source) => url === source || url.startsWith(source));
 
 function files(dir) {
   return readdirSync(dir).flatMap((name) => {
@@ -78,7 +82,7 @@ for (const file of files(dist).filter((f) => /\.(js|html|css|webmanifest|json)$/
   const text = readFileSync(file, 'utf8');
   for (const match of text.matchAll(/https?:\/\/[^\s"'`)<>\\]+/g)) {
     if (/^https?:\/\/(127\.0\.0\.1|localhost)/.test(match[0])) continue;
-    if (helpLineSources.includes(match[0])) continue;
+    if (isLinkSource(match[0])) continue;
     if (!ALLOWED.some((pattern) => pattern.test(match[0]))) problems.push(`${file}: ${match[0]}`);
   }
 }

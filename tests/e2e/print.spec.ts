@@ -349,9 +349,9 @@ test('the wallet crisis card: credit-card size, front and back, on one page', as
  */
 async function expectCardReadable(card: Locator): Promise<number> {
   const texts = await card.evaluate((root) =>
-    [...root.querySelectorAll('*')]
+    Array.from(root.querySelectorAll('*'))
       .filter((element) =>
-        [...element.childNodes].some(
+        Array.from(element.childNodes).some(
           (node) => node.nodeType === Node.TEXT_NODE && node.textContent?.trim(),
         ),
       )

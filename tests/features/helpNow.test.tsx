@@ -192,40 +192,26 @@ describe('Help now', () => {
       ...initial,
       contacts: [{ id: 'me', name: 'My own friend', phone: '07700 900999', role: '' }],
     });
-    helpNowForSharedPlan({
-      aboutMe: {
-        preferredName: 'Sam',
-        pronouns: '',
-        recoveryMeans: '',
-        whenWell: '',
-        mattersMost: '',
-        story: '',
-      },
-      crisis: {
-        texts: { whenWell: '', crisisOver: '', afterwards: '' },
-        sections: {
-          stepIn: [],
-          helps: [],
-          doesNotHelp: [],
-          involved: [
-            {
-              text: '',
-              detail: 'Sit with Sam',
-              actions: [],
-              people: ['Aunt Mo'],
-              tools: [],
-              contact: { name: 'Aunt Mo', relationship: '', phone: '07700 900123', email: '' },
-            },
-          ],
-          notInvolved: [],
-          carePrefer: [],
-          careAvoid: [],
-          practical: [],
-          saferSurroundings: [],
-          reasonsForLiving: [],
+    // As the viewer has it: parsed from the link, every section there even when empty.
+    const { planView } = await import('../../src/domain/planView');
+    helpNowForSharedPlan(
+      planView.parse({
+        aboutMe: { preferredName: 'Sam' },
+        crisis: {
+          texts: {},
+          sections: {
+            involved: [
+              {
+                detail: 'Sit with Sam',
+                people: ['Aunt Mo'],
+                contact: { name: 'Aunt Mo', relationship: '', phone: '07700 900123', email: '' },
+              },
+            ],
+            notInvolved: [{ text: 'Dad' }],
+          },
         },
-      },
-    });
+      }),
+    );
     render(<HelpNowButton forRecipient />);
     const { dialog } = await openHelpNow();
     expect(
