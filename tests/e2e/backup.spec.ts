@@ -28,7 +28,8 @@ const STRENGTHS = [
 ];
 const GOAL = 'Swim a length of the pool';
 const STEP = 'Find out when the quiet sessions are';
-const PASSPHRASE = 'kite over the sea';
+/** Hard enough to guess to lock a backup (a weak one is refused). */
+const PASSPHRASE = 'kite over the grey sea at dawn';
 
 /** About me name, two strengths, and a goal with one small step, all through the screens. */
 async function fillPlan(page: Page): Promise<void> {

@@ -20,6 +20,8 @@ const STORY = 'I walk the canal with Biscuit every morning.';
 const SHARED_GOAL = 'Walk by the canal every day';
 const SECRET_GOAL = 'Tell my manager about the hard months';
 const RECIPIENT = 'Sam, care coordinator';
+/** Hard enough to guess to lock a link. */
+const PASSPHRASE = 'kite over the grey sea at dawn';
 /** Words of the plan that must never be left behind in a recipient's browser. */
 const PLAN_WORDS = [STORY, SHARED_GOAL, SECRET_GOAL, 'Biscuit'];
 
@@ -62,7 +64,13 @@ async function makeLink(page: Page, { passphrase, until }: LinkChoice = {}): Pro
     .getByLabel(SECRET_GOAL)
     .check();
   await page.getByLabel('Who is it for?').fill(RECIPIENT);
-  if (passphrase) await page.getByLabel(/^Passphrase/).fill(passphrase);
+  // About me and Goals start without a lock; locking suggests five words, replaced here.
+  if (passphrase) {
+    await page.getByRole('checkbox', { name: 'Lock it with a passphrase' }).check();
+    const field = page.getByLabel(/^Passphrase/);
+    await expect(field).toHaveValue(/^\w+ \w+ \w+ \w+ \w+$/);
+    await field.fill(passphrase);
+  }
   if (until) await page.getByLabel(/^Please don’t show after/).fill(until);
   await page.getByRole('button', { name: 'Make the link' }).click();
   const link = page.getByRole('textbox', { name: 'The link' });
@@ -192,7 +200,7 @@ test('a locked link asks for its passphrase, and says kindly when it is wrong', 
   browser,
 }) => {
   await fillPlan(page);
-  const url = await makeLink(page, { passphrase: 'kite over the sea' });
+  const url = await makeLink(page, { passphrase: PASSPHRASE });
   expect(url).not.toContain('Biscuit');
   await expect(page.getByText('With a passphrase', { exact: true })).toBeVisible();
 
@@ -200,13 +208,21 @@ test('a locked link asks for its passphrase, and says kindly when it is wrong', 
   await them.page.goto(url);
   await them.page.getByRole('button', { name: 'Show plan' }).click();
   await expect(them.page.getByRole('heading', { name: 'This plan is locked' })).toBeVisible();
-  await them.page.getByLabel('Passphrase').fill('kite over the see');
+  const field = them.page.getByLabel('Passphrase', { exact: true });
+  // Masked, for opening; Show reveals it.
+  await expect(field).toHaveAttribute('type', 'password');
+  await expect(field).toHaveAttribute('autocomplete', 'current-password');
+  await field.fill('kite over the grey sea at dusk');
+  const show = them.page.getByRole('button', { name: 'Show passphrase' });
+  await show.click();
+  await expect(show).toHaveAttribute('aria-pressed', 'true');
+  await expect(field).toHaveAttribute('type', 'text');
   await them.page.getByRole('button', { name: 'Open the plan' }).click();
   await expect(them.page.getByText(/That passphrase doesn’t open this plan/).first()).toBeVisible({
     timeout: 15_000,
   });
   expect(await them.page.content()).not.toContain(STORY);
-  await them.page.getByLabel('Passphrase').fill('kite over the sea');
+  await field.fill(PASSPHRASE);
   await them.page.getByRole('button', { name: 'Open the plan' }).click();
   const banner = them.page.getByRole('region', { name: 'About this shared plan' });
   await expect(banner).toContainText('This link was locked with a passphrase.', {
@@ -249,5 +265,51 @@ test('a link past its "please don’t show after" day shows a kind message, not 
   await them.page.goto(url.slice(0, url.length - 30));
   await them.page.getByRole('button', { name: 'Show plan' }).click();
   await expect(them.page.getByRole('alert')).toContainText('damaged or cut short');
+  await them.context.close();
+});
+
+test('the crisis plan is locked by default with five suggested words, and they open it', async ({
+  page,
+  browser,
+}) => {
+  await fillPlan(page);
+  await goTo(page, 'Share', 'Share your plan');
+  await page
+    .getByRole('group', { name: /What would you like to share/ })
+    .getByLabel('Crisis plan')
+    .check();
+  await expect(page.getByRole('checkbox', { name: 'Lock it with a passphrase' })).toBeChecked();
+  const field = page.getByLabel(/^Passphrase/);
+  // The word list is fetched only now, from this origin, and five words fill the field, shown.
+  await expect(field).toHaveValue(/^[a-z]+ [a-z]+ [a-z]+ [a-z]+ [a-z]+$/);
+  await expect(field).toHaveAttribute('type', 'text');
+  await expect(field).toHaveAttribute('autocomplete', 'new-password');
+  await expect(page.getByText(/How hard to guess: (very )?hard/)).toBeVisible();
+  const suggested = await field.inputValue();
+
+  // Too easy to guess is refused kindly, and nothing is made.
+  await field.fill('ok');
+  await page.getByRole('button', { name: 'Make the link' }).click();
+  await expect(page.getByText(/quite easy for someone to guess/)).toBeVisible();
+  await expect(page.getByRole('textbox', { name: 'The link' })).toHaveCount(0);
+
+  await field.fill(suggested);
+  await page.getByRole('button', { name: 'Make the link' }).click();
+  const link = page.getByRole('textbox', { name: 'The link' });
+  await expect(link).toBeVisible({ timeout: 20_000 });
+  const url = await link.inputValue();
+  expect(url.startsWith(`${ORIGIN}/view#v2.e.`)).toBe(true);
+  expect(await axeViolations(page), 'WCAG 2.2 AA violations on Share, locked').toBe('');
+
+  const them = await recipient(browser);
+  await them.page.goto(url);
+  await them.page.getByRole('button', { name: 'Show plan' }).click();
+  await them.page.getByLabel('Passphrase', { exact: true }).fill(suggested);
+  await them.page.getByRole('button', { name: 'Open the plan' }).click();
+  await expect(them.page.getByRole('region', { name: 'About this shared plan' })).toContainText(
+    'This link was locked with a passphrase.',
+    { timeout: 15_000 },
+  );
+  expect(them.errors).toEqual([]);
   await them.context.close();
 });
