@@ -279,16 +279,20 @@ describe('the number call buttons will dial', () => {
   it('says when a number looks too short or too long to dial', async () => {
     const user = userEvent.setup();
     await peopleRepository.add({ name: 'Jo' });
+    await peopleRepository.add({ name: 'Sam' });
     renderScreen();
-    const card = await person('Jo');
-    const phone = within(card).getByLabelText('Their phone number');
-    expect(phone).not.toHaveAccessibleDescription(/Call buttons/);
+    const jo = await person('Jo');
+    const joPhone = within(jo).getByLabelText('Their phone number');
+    expect(joPhone).not.toHaveAccessibleDescription(/Call buttons/);
+    await user.type(joPhone, '0161 496');
+    expect(joPhone).toHaveAccessibleDescription(/too short to dial yet/);
+    expect(within(jo).queryByRole('link', { name: 'Call Jo' })).not.toBeInTheDocument();
 
-    await user.type(phone, '0161 496');
-    expect(phone).toHaveAccessibleDescription(/too short to dial yet/);
-    await user.type(phone, ' 0000 12');
-    expect(phone).toHaveAccessibleDescription(/longer than one phone number.*write “ext”/);
-    expect(within(card).queryByRole('link', { name: 'Call Jo' })).not.toBeInTheDocument();
+    const sam = await person('Sam');
+    const samPhone = within(sam).getByLabelText('Their phone number');
+    await user.type(samPhone, '0161 496 0000 12');
+    expect(samPhone).toHaveAccessibleDescription(/longer than one phone number.*write “ext”/);
+    expect(within(sam).queryByRole('link', { name: 'Call Sam' })).not.toBeInTheDocument();
   });
 });
 
