@@ -1,4 +1,4 @@
-import { lazy, type ComponentType } from 'react';
+import { lazy, useState, type ComponentType } from 'react';
 import { HelpNowScreen } from '../features/help-now/HelpNowScreen';
 
 export type RouteParams = Record<string, string>;
@@ -9,9 +9,10 @@ const fetchers = new Map<Screen, () => Promise<Screen>>();
 
 /**
  * A screen in its own chunk (precached for offline use), fetched when first shown or earlier by
- * preloadScreen(s). A screen still being fetched suspends: the app shows "Loading…", and React
- * then holds the screen back until that has been up for 300 ms — so every first visit to a
- * screen took at least that long. One fetched already renders at once.
+ * preloadScreen(s). A screen whose code is here renders at once, as itself; one still being
+ * fetched renders through React.lazy, which suspends (the app shows "Loading…") until it arrives.
+ * Which of the two a screen is shown through is settled when it mounts, so a screen never remounts
+ * (losing what it holds) because its code arrived.
  */
 function screen<M>(load: () => Promise<M>, pick: (module: M) => Screen): Screen {
   let loaded: Screen | undefined;
@@ -24,14 +25,11 @@ function screen<M>(load: () => Promise<M>, pick: (module: M) => Screen): Screen 
         throw error;
       },
     ));
-  const LazyScreen = lazy(() => {
-    if (!loaded) return fetchScreen().then((Loaded) => ({ default: Loaded }));
-    // A thenable that hands the screen over straight away (lazy takes any thenable): a promise,
-    // even one already settled, would answer only later, and React would suspend meanwhile.
-    const ready = { default: loaded };
-    const now = { then: (resolve: (value: typeof ready) => void) => resolve(ready) };
-    return now as unknown as Promise<typeof ready>;
-  });
+  const Fetched = lazy(() => fetchScreen().then((Loaded) => ({ default: Loaded })));
+  function LazyScreen(props: { params: RouteParams }) {
+    const [Shown] = useState<Screen>(() => loaded ?? Fetched);
+    return <Shown {...props} />;
+  }
   fetchers.set(LazyScreen, fetchScreen);
   return LazyScreen;
 }
@@ -131,6 +129,13 @@ export interface Route {
   path: string;
   /** Translation key of the navigation label, for screens listed in the navigation. */
   navKey?: string;
+  /** Where a listed screen sits in the navigation's groups (none: first, above every group). */
+  navGroup?: NavGroup;
+  /**
+   * Kept in the bar at the foot of a phone's screen: `always`, or `roomy` (only while the bar
+   * has room for it at this width and text size). Every other place is in the bar's menu.
+   */
+  navBar?: 'always' | 'roomy';
   /** Needs nothing of this device's plan: shown even when the database is not open. */
   standalone?: boolean;
   /**
@@ -141,25 +146,56 @@ export interface Route {
   Screen: Screen;
 }
 
+/** The navigation's groups, in the order they are listed. */
+export const NAV_GROUPS = ['you', 'forward', 'wellbeing', 'keep'] as const;
+export type NavGroup = (typeof NAV_GROUPS)[number];
+
+/*
+ * The navigation lists the screens with a navKey, in this order, each group together. Every one
+ * is at most two taps away from anywhere: on a phone, in the bar or in its menu.
+ */
 export const ROUTES: readonly Route[] = [
-  { path: '/', navKey: 'nav.home', Screen: HomeScreen },
-  { path: '/about-me', navKey: 'nav.aboutMe', Screen: AboutMeScreen },
-  { path: '/strengths', navKey: 'nav.strengths', Screen: StrengthsScreen },
-  { path: '/hopes', navKey: 'nav.hopes', Screen: HopesScreen },
-  { path: '/goals', navKey: 'nav.goals', Screen: GoalsScreen },
+  { path: '/', navKey: 'nav.home', navBar: 'always', Screen: HomeScreen },
+  { path: '/about-me', navKey: 'nav.aboutMe', navGroup: 'you', Screen: AboutMeScreen },
+  { path: '/strengths', navKey: 'nav.strengths', navGroup: 'you', Screen: StrengthsScreen },
+  { path: '/hopes', navKey: 'nav.hopes', navGroup: 'you', Screen: HopesScreen },
+  {
+    path: '/goals',
+    navKey: 'nav.goals',
+    navGroup: 'forward',
+    navBar: 'roomy',
+    Screen: GoalsScreen,
+  },
   { path: '/goals/progress', Screen: ProgressScreen },
   { path: '/goals/:id', Screen: GoalScreen },
-  { path: '/staying-well', navKey: 'nav.stayingWell', Screen: StayingWellScreen },
-  { path: '/crisis-plan', navKey: 'nav.crisisPlan', Screen: CrisisPlanScreen },
-  { path: '/advance-statement', navKey: 'nav.advanceStatement', Screen: AdvanceStatementScreen },
-  { path: '/people', navKey: 'nav.people', Screen: PeopleScreen },
-  { path: '/check-ins', navKey: 'nav.checkIns', Screen: CheckInsScreen },
-  { path: '/share', navKey: 'nav.share', Screen: ShareScreen },
-  { path: '/settings', navKey: 'nav.settings', Screen: SettingsScreen },
-  { path: '/backup', Screen: BackupScreen },
+  {
+    path: '/staying-well',
+    navKey: 'nav.stayingWell',
+    navGroup: 'wellbeing',
+    navBar: 'roomy',
+    Screen: StayingWellScreen,
+  },
+  {
+    path: '/crisis-plan',
+    navKey: 'nav.crisisPlan',
+    navGroup: 'wellbeing',
+    navBar: 'always',
+    Screen: CrisisPlanScreen,
+  },
+  {
+    path: '/advance-statement',
+    navKey: 'nav.advanceStatement',
+    navGroup: 'wellbeing',
+    Screen: AdvanceStatementScreen,
+  },
+  { path: '/people', navKey: 'nav.people', navGroup: 'you', Screen: PeopleScreen },
+  { path: '/check-ins', navKey: 'nav.checkIns', navGroup: 'forward', Screen: CheckInsScreen },
+  { path: '/share', navKey: 'nav.share', navGroup: 'keep', Screen: ShareScreen },
+  { path: '/print', navKey: 'nav.print', navGroup: 'keep', Screen: PrintScreen },
+  { path: '/backup', navKey: 'nav.backup', navGroup: 'keep', Screen: BackupScreen },
+  { path: '/settings', navKey: 'nav.settings', navGroup: 'keep', Screen: SettingsScreen },
   // A plan someone shared: it reads only its link, and stores nothing on this device.
   { path: '/view', standalone: true, Screen: ViewerScreen },
-  { path: '/print', Screen: PrintScreen },
   { path: '/print/card', Screen: CrisisCardScreen },
   // One version of the advance statement as a form to sign, or a copy of what was signed.
   { path: '/print/advance-statement/:id', Screen: StatementFormScreen },
