@@ -216,7 +216,7 @@ test('a draft prints as an A4 form to sign: its words, blank lines, the witnessâ
 
   // In print, nothing of the app is shown: only the form.
   await page.emulateMedia({ media: 'print' });
-  await expect(page.locator('.app-header')).toBeHidden();
+  await expect(page.locator('.app-bar')).toBeHidden();
   await expect(page.getByRole('button', { name: 'Print', exact: true })).toBeHidden();
   await expect(page.locator('.plan-document')).toBeVisible();
   expect(errors).toEqual([]);
