@@ -14,7 +14,7 @@ import {
 import { peopleRepository } from '../../src/db/repositories/people';
 import { planSection } from '../../src/db/repositories/planItems';
 import { getReview } from '../../src/db/repositories/reviews';
-import { updateSettings } from '../../src/db/repositories/settings';
+import { getSettings, updateSettings } from '../../src/db/repositories/settings';
 import { AdvanceStatementScreen } from '../../src/features/advance-statement/AdvanceStatementScreen';
 import { i18next } from '../../src/i18n';
 import { announcement } from '../../src/ui/announcer';
@@ -73,8 +73,9 @@ async function openSigning(jurisdiction: Jurisdiction) {
 }
 
 async function chooseScotland(user: User) {
-  await user.click(await screen.findByRole('radio', { name: 'Scotland' }));
-  await waitFor(async () => expect((await draftNow())?.content.jurisdiction).toBe('scotland'));
+  await user.selectOptions(await screen.findByLabelText('Where you live'), 'Scotland');
+  // One answer for the whole app: it is Settings' answer (which Help now uses too) that changes.
+  await waitFor(async () => expect((await getSettings()).nation).toBe('scotland'));
 }
 
 describe('advance statement: understanding it', () => {
@@ -98,10 +99,9 @@ describe('advance statement: understanding it', () => {
     const user = userEvent.setup();
     await updateSettings({ nation: 'scotland' });
     render(<AdvanceStatementScreen />);
-    expect(await screen.findByRole('radio', { name: 'Scotland' })).toBeChecked();
-    expect(screen.getByRole('group', { name: 'Where do you live?' })).toHaveAccessibleDescription(
-      /from where you said you live in your settings/,
-    );
+    const where = await screen.findByLabelText('Where you live');
+    expect(where).toHaveDisplayValue('Scotland');
+    expect(where).toHaveAccessibleDescription(/same answer as in your settings/);
     await user.type(screen.getByLabelText('My full name'), 'Sam');
     await waitFor(async () =>
       expect((await draftNow())?.content).toMatchObject({
@@ -109,6 +109,24 @@ describe('advance statement: understanding it', () => {
         fullName: 'Sam',
       }),
     );
+  });
+
+  it('asks where the person lives once: a draft follows the answer Settings and Help now share', async () => {
+    const user = userEvent.setup();
+    await updateSettings({ nation: 'scotland' });
+    await saveDraft({ jurisdiction: 'scotland', fullName: 'Sam Jones' });
+    render(<AdvanceStatementScreen />);
+    await user.selectOptions(await screen.findByLabelText('Where you live'), 'Northern Ireland');
+    await waitFor(async () =>
+      expect((await draftNow())?.content.jurisdiction).toBe('northernIreland'),
+    );
+    expect((await getSettings()).nation).toBe('northernIreland');
+    // Changed in Settings instead: the draft follows that too.
+    await updateSettings({ nation: 'scotland' });
+    await waitFor(async () => expect((await draftNow())?.content.jurisdiction).toBe('scotland'));
+    expect(screen.getByLabelText('Where you live')).toHaveDisplayValue('Scotland');
+    // Only one place to answer it on this screen.
+    expect(screen.queryByRole('radio')).not.toBeInTheDocument();
   });
 
   it('explains the Scottish rules when Scotland is chosen: not binding, but weighed and answered', async () => {
@@ -173,10 +191,11 @@ describe('advance statement: understanding it', () => {
   it('explains for England and Wales that refusing a treatment is a separate advance decision', async () => {
     const user = userEvent.setup();
     render(<AdvanceStatementScreen />);
-    await user.click(await screen.findByRole('radio', { name: 'England or Wales' }));
+    await user.selectOptions(await screen.findByLabelText('Where you live'), 'Wales');
     const place = await region('The rules where you live');
+    // The answer goes to Settings and comes back through the plan, as Help now's does.
     expect(
-      within(place).getByRole('heading', { name: 'What the law says in England and Wales' }),
+      await within(place).findByRole('heading', { name: 'What the law says in England and Wales' }),
     ).toBeInTheDocument();
     expect(place).toHaveTextContent(/Mental Capacity Act 2005/);
     expect(place).toHaveTextContent(/It is not binding, so people do not have to do everything/);
@@ -206,6 +225,10 @@ describe('advance statement: understanding it', () => {
     expect(
       within(place).getByRole('link', { name: 'Mental Health Act 2025, section 44' }),
     ).toHaveAttribute('href', 'https://www.legislation.gov.uk/ukpga/2025/33/section/44');
+    // Choosing a place writes no statement; the first words carry it.
+    expect((await getSettings()).nation).toBe('wales');
+    expect(await draftNow()).toBeUndefined();
+    await user.type(screen.getByLabelText('My full name'), 'Sam');
     await waitFor(async () =>
       expect((await draftNow())?.content.jurisdiction).toBe('englandWales'),
     );
@@ -214,10 +237,11 @@ describe('advance statement: understanding it', () => {
   it('says what applies in Northern Ireland today, with its sources', async () => {
     const user = userEvent.setup();
     render(<AdvanceStatementScreen />);
-    await user.click(await screen.findByRole('radio', { name: 'Northern Ireland' }));
+    await user.selectOptions(await screen.findByLabelText('Where you live'), 'Northern Ireland');
     const place = await region('The rules where you live');
+    // The answer goes to Settings and comes back through the plan, as Help now's does.
     expect(
-      within(place).getByRole('heading', { name: 'What the law says in Northern Ireland' }),
+      await within(place).findByRole('heading', { name: 'What the law says in Northern Ireland' }),
     ).toBeInTheDocument();
     expect(place).toHaveTextContent(/Mental Health \(Northern Ireland\) Order 1986 still applies/);
     expect(place).toHaveTextContent(
@@ -241,7 +265,10 @@ describe('advance statement: understanding it', () => {
   it('points elsewhere to the care team or an advocate, claiming no law it has not checked', async () => {
     const user = userEvent.setup();
     render(<AdvanceStatementScreen />);
-    await user.click(await screen.findByRole('radio', { name: 'Somewhere outside the UK' }));
+    await user.selectOptions(
+      await screen.findByLabelText('Where you live'),
+      'Somewhere outside the UK',
+    );
     const place = await region('The rules where you live');
     expect(place).toHaveTextContent(/Ask your care team or an advocate/);
     expect(within(place).queryByText('Where this comes from')).not.toBeInTheDocument();

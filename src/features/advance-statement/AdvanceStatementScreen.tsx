@@ -4,13 +4,12 @@ import { useLiveQuery } from 'dexie-react-hooks';
 import { useTranslation } from 'react-i18next';
 import {
   draftOf,
-  jurisdictionForNation,
   nextVersionNumber,
   standingVersion,
   versionStatus,
   type AdvanceStatementVersion,
-  type Jurisdiction,
 } from '../../domain/advanceStatement';
+import type { Nation } from '../../domain/helpLines';
 import type { Person } from '../../domain/people';
 import { nowIso } from '../../domain/record';
 import {
@@ -39,7 +38,7 @@ async function loadStatement() {
     getSettings(),
     peopleRepository.list(),
   ]);
-  return { versions, suggested: jurisdictionForNation(settings.nation), people };
+  return { versions, nation: settings.nation, people };
 }
 
 /**
@@ -82,11 +81,11 @@ function useDraftFormKey(draft: AdvanceStatementVersion | undefined): number {
 
 function Statement({
   versions,
-  suggested,
+  nation,
   people,
 }: {
   versions: AdvanceStatementVersion[];
-  suggested: Jurisdiction | '';
+  nation: Nation | '';
   people: Person[];
 }) {
   const { t } = useTranslation();
@@ -154,7 +153,7 @@ function Statement({
           draft={draft}
           number={draft?.number ?? nextVersionNumber(versions)}
           standing={standing}
-          suggested={suggested}
+          nation={nation}
           people={people}
           headingRef={headingRef}
           onDiscard={(shown) => void discard(shown.id).catch(shownBySaveStatus)}

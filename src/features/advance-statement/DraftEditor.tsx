@@ -1,24 +1,26 @@
-import { useCallback, useEffect, useId, useMemo, useRef, useState, type Ref } from 'react';
+import { useCallback, useEffect, useMemo, useRef, useState, type Ref } from 'react';
 import { useLiveQuery } from 'dexie-react-hooks';
 import { useWatch, type Control } from 'react-hook-form';
 import { useTranslation } from 'react-i18next';
 import {
-  JURISDICTIONS,
   STATEMENT_TEXT_FIELDS,
   isStatementEmpty,
+  jurisdictionForNation,
   statementFields,
   type AdvanceStatementVersion,
   type Jurisdiction,
   type StatementFields,
   type StatementTextField,
 } from '../../domain/advanceStatement';
+import { NATIONS, type Nation } from '../../domain/helpLines';
 import type { Person } from '../../domain/people';
 import { LONG_TEXT_MAX, SHORT_TEXT_MAX } from '../../domain/record';
 import { saveDraft } from '../../db/repositories/advanceStatements';
 import { planSection } from '../../db/repositories/planItems';
+import { updateSettings } from '../../db/repositories/settings';
 import { announce } from '../../ui/announcer';
 import { CheckboxGroup, type Choice } from '../../ui/CheckboxGroup';
-import { TextArea, TextField } from '../../ui/Field';
+import { SelectField, TextArea, TextField } from '../../ui/Field';
 import { fieldErrorText } from '../../ui/fieldError';
 import { Link } from '../../ui/Link';
 import { useAutosaveForm } from '../../ui/useAutosaveForm';
@@ -45,8 +47,8 @@ export interface DraftEditorProps {
   number: number;
   /** The signed version that stands meanwhile, if any. */
   standing: AdvanceStatementVersion | undefined;
-  /** Where the person said they live in settings, as a first choice. */
-  suggested: Jurisdiction | '';
+  /** Where the person lives, from Settings: the one answer the whole app uses. */
+  nation: Nation | '';
   people: readonly Person[];
   headingRef: Ref<HTMLHeadingElement>;
   onDiscard: (draft: AdvanceStatementVersion) => void;
@@ -63,7 +65,7 @@ export function DraftEditor({
   draft,
   number,
   standing,
-  suggested,
+  nation,
   people,
   headingRef,
   onDiscard,
@@ -78,10 +80,12 @@ export function DraftEditor({
     () => (draft ? statementFields.parse(draft.content) : initial),
     [draft, initial],
   );
-  const [place, setPlace] = useState<Jurisdiction | ''>(initial.jurisdiction || suggested);
-  const [fromSettings, setFromSettings] = useState(!initial.jurisdiction && suggested !== '');
-  // The place on screen, and the one the draft holds: a suggestion is saved with the first words.
+  // Where the person lives is one answer, kept in Settings (Help now uses it too). A draft
+  // follows it; a signed version keeps the place it was signed for.
+  const place: Jurisdiction | '' = jurisdictionForNation(nation) || initial.jurisdiction;
+  // The place on screen, and the one the draft holds: the place is saved with the next words.
   const placeShown = useRef(place);
+  placeShown.current = place;
   const placeSaved = useRef(initial.jurisdiction);
 
   const save = useCallback((patch: Partial<StatementFields>) => {
@@ -93,18 +97,18 @@ export function DraftEditor({
     return saveDraft(full);
   }, []);
 
-  const choosePlace = (next: Jurisdiction) => {
-    setPlace(next);
-    setFromSettings(false);
-    placeShown.current = next;
-    save({ jurisdiction: next }).catch(shownBySaveStatus);
-  };
+  // A draft already written keeps up with a change of place made here or in Settings.
+  useEffect(() => {
+    if (draft && place && place !== placeSaved.current) {
+      save({ jurisdiction: place }).catch(shownBySaveStatus);
+    }
+  }, [draft, place, save]);
 
   return (
     <>
       <section className="statement-section" aria-labelledby="advance-place">
         <h2 id="advance-place">{t('advance.place.heading')}</h2>
-        <PlaceChoice place={place} fromSettings={fromSettings} onChoose={choosePlace} />
+        <WhereYouLive nation={nation} />
         <RulesExplained jurisdiction={place} />
       </section>
       <section className="statement-section" aria-labelledby="advance-statement">
@@ -153,46 +157,25 @@ export function DraftEditor({
   );
 }
 
-function PlaceChoice({
-  place,
-  fromSettings,
-  onChoose,
-}: {
-  place: Jurisdiction | '';
-  fromSettings: boolean;
-  onChoose: (place: Jurisdiction) => void;
-}) {
+/**
+ * Where the person lives, asked once for the whole app: this writes the same setting as Settings,
+ * which also chooses Help now's lines, so the two can never disagree.
+ */
+function WhereYouLive({ nation }: { nation: Nation | '' }) {
   const { t } = useTranslation();
-  const id = useId();
   return (
-    <fieldset
-      className="choice-group"
-      aria-describedby={fromSettings ? `${id}-hint ${id}-suggested` : `${id}-hint`}
-    >
-      <legend className="field__label">{t('advance.place.legend')}</legend>
-      <p id={`${id}-hint`} className="field__hint">
-        {t('advance.place.hint')}
-      </p>
-      {fromSettings && (
-        <p id={`${id}-suggested`} className="field__hint">
-          {t('advance.place.suggested')}
-        </p>
-      )}
-      <div className="choice-row">
-        {JURISDICTIONS.map((option) => (
-          <label key={option} className="choice">
-            <input
-              type="radio"
-              name={`${id}-place`}
-              value={option}
-              checked={place === option}
-              onChange={() => onChoose(option)}
-            />
-            <span>{t(`advance.place.options.${option}`)}</span>
-          </label>
-        ))}
-      </div>
-    </fieldset>
+    <SelectField
+      label={t('advance.place.legend')}
+      hint={t('advance.place.shared')}
+      value={nation}
+      options={[
+        { value: '', label: t('nations.notChosen') },
+        ...NATIONS.map((option) => ({ value: option, label: t(`nations.${option}`) })),
+      ]}
+      onChange={(event) =>
+        void updateSettings({ nation: event.target.value as Nation | '' }).catch(shownBySaveStatus)
+      }
+    />
   );
 }
 
