@@ -38,24 +38,27 @@ export function App() {
           <HelpNowButton forRecipient={standalone} />
         </div>
       </header>
-      <div className="app-nav-band">
-        <Navigation />
-      </div>
       <UpdatePrompt />
       {status.state === 'outdated' && <DatabaseNotice status={status} />}
-      <main id="main" tabIndex={-1} inert={status.state === 'outdated'}>
-        {showScreen ? (
-          <ErrorBoundary resetKey={path}>
-            <Suspense fallback={<p>{t('app.screenLoading')}</p>}>
-              {match ? <match.route.Screen params={match.params} /> : <NotFound />}
-            </Suspense>
-          </ErrorBoundary>
-        ) : status.state === 'opening' ? (
-          <p>{t('app.loading')}</p>
-        ) : (
-          <DatabaseNotice status={status} />
-        )}
-      </main>
+      {/* The navigation: beside the screen on a wide one, a bar at the foot of a phone's. */}
+      <div className="app-body">
+        <div className="app-nav-band">
+          <Navigation />
+        </div>
+        <main id="main" tabIndex={-1} inert={status.state === 'outdated'}>
+          {showScreen ? (
+            <ErrorBoundary resetKey={path}>
+              <Suspense fallback={<p>{t('app.screenLoading')}</p>}>
+                {match ? <match.route.Screen params={match.params} /> : <NotFound />}
+              </Suspense>
+            </ErrorBoundary>
+          ) : status.state === 'opening' ? (
+            <p>{t('app.loading')}</p>
+          ) : (
+            <DatabaseNotice status={status} />
+          )}
+        </main>
+      </div>
       <LiveAnnouncer />
     </>
   );

@@ -19,6 +19,36 @@ export function planNav(page: Page): Locator {
   return page.getByRole('navigation', { name: 'Your plan’s parts' });
 }
 
+/** The phone's menu button in the bar (absent on a wide screen, which lists every place). */
+export function navMenuButton(page: Page): Locator {
+  return planNav(page).getByRole('button', { name: 'Menu' });
+}
+
+/**
+ * Follows a place's link as a person would: straight from the navigation when it shows, or on a
+ * phone, through the bar's menu when the place is in there.
+ */
+export async function followNavLink(page: Page, name: string): Promise<void> {
+  const link = planNav(page).getByRole('link', { name, exact: true });
+  if (!(await link.isVisible()) && (await navMenuButton(page).isVisible())) {
+    if ((await navMenuButton(page).getAttribute('aria-expanded')) !== 'true') {
+      await navMenuButton(page).click();
+    }
+  }
+  await link.click();
+}
+
+/** The names of every place in the navigation, the phone's menu included (left closed). */
+export async function navPlaces(page: Page): Promise<string[]> {
+  const menu = navMenuButton(page);
+  if (!(await menu.isVisible())) return planNav(page).getByRole('link').allTextContents();
+  await menu.click();
+  const names = await planNav(page).getByRole('link').allTextContents();
+  await menu.click();
+  await expect(menu).toHaveAttribute('aria-expanded', 'false');
+  return names;
+}
+
 export function screenHeading(page: Page): Locator {
   return page.getByRole('heading', { level: 1 });
 }
@@ -31,7 +61,7 @@ export async function open(page: Page, path: string, heading: string | RegExp): 
 
 /** Moves to another screen the way a person does: with a link in the navigation. */
 export async function goTo(page: Page, link: string, heading: string = link): Promise<void> {
-  await planNav(page).getByRole('link', { name: link, exact: true }).click();
+  await followNavLink(page, link);
   await expect(page.getByRole('heading', { level: 1, name: heading, exact: true })).toBeVisible();
 }
 
@@ -52,15 +82,18 @@ export const HEADINGS: Record<string, string> = {
  * HEADINGS (newer than these tests) must still open with a heading of their own, not an error.
  */
 export async function visitEveryScreen(page: Page): Promise<string[]> {
-  const links = await planNav(page).getByRole('link').allTextContents();
+  const links = await navPlaces(page);
   expect(links).toEqual(expect.arrayContaining(Object.keys(HEADINGS)));
   for (const link of [...links].reverse()) {
     const before = await screenHeading(page).textContent();
-    await planNav(page).getByRole('link', { name: link, exact: true }).click();
+    await followNavLink(page, link);
+    // On a phone a place in the menu is marked current there, with the menu closed.
+    if (await navMenuButton(page).isVisible()) await navMenuButton(page).click();
     await expect(planNav(page).getByRole('link', { name: link, exact: true })).toHaveAttribute(
       'aria-current',
       'page',
     );
+    if (await navMenuButton(page).isVisible()) await navMenuButton(page).click();
     const heading = screenHeading(page);
     if (HEADINGS[link]) await expect(heading).toHaveText(HEADINGS[link]);
     else await expect(heading).not.toHaveText(before ?? '');

@@ -4,12 +4,14 @@ import { aboutMeFields, isAboutMeEmpty } from '../../domain/aboutMe';
 import { getAboutMe } from '../../db/repositories/aboutMe';
 import { goalsRepository, stepsRepository } from '../../db/repositories/goals';
 import { hopesRepository } from '../../db/repositories/hopes';
+import { peopleRepository } from '../../db/repositories/people';
 import { listReviews } from '../../db/repositories/reviews';
 import { getSettings } from '../../db/repositories/settings';
 import { strengthsRepository } from '../../db/repositories/strengths';
 import { Link } from '../../ui/Link';
 import { ScreenHeading } from '../../ui/ScreenHeading';
 import { PlanPartSummary } from './PlanPartSummary';
+import { StartPlan } from './StartPlan';
 import { BackupReminder, daysSinceBackup, REMIND_AFTER_DAYS } from '../backup';
 import { Welcome } from './Welcome';
 import { WhatsNext } from './WhatsNext';
@@ -25,23 +27,25 @@ export function HomeScreen() {
   const { t } = useTranslation();
   const plan = useLiveQuery(
     async () => {
-      const [aboutMe, strengths, hopes, settings, goals, steps, reviews] = await Promise.all([
-        getAboutMe(),
-        strengthsRepository.list(),
-        hopesRepository.list(),
-        getSettings(),
-        goalsRepository.list(),
-        stepsRepository.listAll(),
-        listReviews(),
-      ]);
-      return { aboutMe, strengths, hopes, settings, goals, steps, reviews };
+      const [aboutMe, strengths, hopes, settings, goals, steps, reviews, people] =
+        await Promise.all([
+          getAboutMe(),
+          strengthsRepository.list(),
+          hopesRepository.list(),
+          getSettings(),
+          goalsRepository.list(),
+          stepsRepository.listAll(),
+          listReviews(),
+          peopleRepository.list(),
+        ]);
+      return { aboutMe, strengths, hopes, settings, goals, steps, reviews, people };
     },
     [],
     null,
   );
   if (!plan) return <ScreenHeading>{t('home.title')}</ScreenHeading>;
 
-  const { aboutMe, strengths, hopes, settings, goals, steps, reviews } = plan;
+  const { aboutMe, strengths, hopes, settings, goals, steps, reviews, people } = plan;
   const name = aboutMe?.preferredName.trim();
   const hasAboutMe = Boolean(aboutMe && !isAboutMeEmpty(aboutMeFields.parse(aboutMe)));
   const hasContent = hasAboutMe || strengths.length + hopes.length + goals.length > 0;
@@ -50,6 +54,7 @@ export function HomeScreen() {
     <>
       <ScreenHeading>{t('home.title')}</ScreenHeading>
       {!settings.welcomeDismissed && <Welcome />}
+      {!hasContent && people.length === 0 && <StartPlan />}
       <div className="plan-grid">
         <section className="card" aria-labelledby="home-about-me">
           <h2 id="home-about-me">{name ? t('home.greeting', { name }) : t('nav.aboutMe')}</h2>

@@ -1,7 +1,10 @@
 import { useTranslation } from 'react-i18next';
 import { updateSettings } from '../../db/repositories/settings';
 
-/** A first-time visitor's short, warm welcome: what Waymark is and that it stays on this device. */
+/**
+ * A first-time visitor's short, warm welcome: what Waymark is and that it stays on this device.
+ * Its button only puts it away; the plan's ways in are Home's own.
+ */
 export function Welcome() {
   const { t } = useTranslation();
   return (
@@ -12,7 +15,7 @@ export function Welcome() {
       <p>{t('welcome.optional')}</p>
       <button
         type="button"
-        className="button button--primary"
+        className="button"
         onClick={() => void updateSettings({ welcomeDismissed: true }).catch(() => undefined)}
       >
         {t('welcome.dismiss')}
