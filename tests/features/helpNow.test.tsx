@@ -120,6 +120,27 @@ describe('Help now', () => {
     expect(within(dialog).queryByText('07700 900222')).not.toBeInTheDocument();
   });
 
+  it('shows each number exactly as it will be dialled, and one it cannot dial only to read', async () => {
+    await openDatabase();
+    await peopleRepository.add({ name: 'Priya', phone: '+44 (0)7700 900123 ext 12' });
+    await peopleRepository.add({ name: 'Mum', phone: '07700 900456 (mobile)' });
+    followHelpNow();
+    render(<HelpNowButton />);
+    const { dialog } = await openHelpNow();
+    const call = await within(dialog).findByRole('link', { name: 'Call Priya' });
+    expect(call).toHaveAttribute('href', 'tel:+447700900123');
+    expect(call).toHaveAccessibleDescription('+44 7700 900123');
+    expect(within(dialog).getByText('Then ask for extension 12.')).toBeInTheDocument();
+    // Still offered, to read out, with no button that would dial the wrong number.
+    expect(within(dialog).getByText('07700 900456 (mobile)')).toBeInTheDocument();
+    expect(within(dialog).queryByRole('link', { name: 'Call Mum' })).not.toBeInTheDocument();
+    expect(
+      within(dialog).getByText(
+        'The call button can’t dial this number as it is written, but you can read it from here.',
+      ),
+    ).toBeInTheDocument();
+  });
+
   it('keeps someone away even when they are also listed as wanted', async () => {
     await openDatabase();
     const dad = await peopleRepository.add({ name: 'Dad', phone: '07700 900111' });

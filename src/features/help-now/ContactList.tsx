@@ -1,11 +1,12 @@
 import { useId } from 'react';
 import { useTranslation } from 'react-i18next';
-import { telHref } from '../../domain/contactLinks';
+import { dialPlan } from '../../domain/contactLinks';
 import type { HelpContact } from './helpNowData';
 
 /**
- * People to call or text, each with the number written out: a laptop cannot call, and someone
- * else may need to read the number aloud.
+ * People to call or text, each with the number written out exactly as the buttons dial it: a
+ * laptop cannot call, and someone else may need to read the number aloud. A number the buttons
+ * cannot dial as written is still shown, to read, with no button that would dial it wrongly.
  */
 export function ContactList({ contacts }: { contacts: readonly HelpContact[] }) {
   return (
@@ -20,25 +21,33 @@ export function ContactList({ contacts }: { contacts: readonly HelpContact[] }) 
 function ContactItem({ contact }: { contact: HelpContact }) {
   const { t } = useTranslation();
   const numberId = useId();
-  const tel = telHref(contact.phone);
+  const written = contact.phone.trim();
+  const plan = dialPlan(written);
   return (
     <li className="help-now__item">
       <p className="help-now__name">{contact.name}</p>
       {contact.role && <p className="preserve-lines">{contact.role}</p>}
-      {tel && (
-        <>
-          <p className="help-now__number" id={numberId}>
-            {contact.phone.trim()}
-          </p>
-          <p className="actions">
-            <a className="button button--primary" href={tel} aria-describedby={numberId}>
-              {t('helpNow.call', { name: contact.name })}
-            </a>
-            <a className="button" href={tel.replace(/^tel:/, 'sms:')} aria-describedby={numberId}>
-              {t('helpNow.text', { name: contact.name })}
-            </a>
-          </p>
-        </>
+      {written && (
+        <p className="help-now__number" id={numberId}>
+          {plan.ok ? plan.display : written}
+        </p>
+      )}
+      {plan.ok && plan.extension && <p>{t('helpNow.extension', { extension: plan.extension })}</p>}
+      {plan.ok ? (
+        <p className="actions">
+          <a
+            className="button button--primary"
+            href={`tel:${plan.dial}`}
+            aria-describedby={numberId}
+          >
+            {t('helpNow.call', { name: contact.name })}
+          </a>
+          <a className="button" href={`sms:${plan.dial}`} aria-describedby={numberId}>
+            {t('helpNow.text', { name: contact.name })}
+          </a>
+        </p>
+      ) : (
+        written && <p className="muted">{t('helpNow.cannotDial')}</p>
       )}
     </li>
   );

@@ -1,6 +1,5 @@
 /** Keeps Help now's store in step with the plan, including changes from other tabs. */
 import { liveQuery } from 'dexie';
-import { telHref } from '../../domain/contactLinks';
 import { keptAway, mayContact } from '../../domain/doNotInvolve';
 import { sectionsOf } from '../../domain/planSections';
 import { getCrisisTexts } from '../../db/repositories/crisisTexts';
@@ -10,6 +9,11 @@ import { getSettings } from '../../db/repositories/settings';
 import { helpNowData, type HelpContact } from './helpNowData';
 
 const written = (text: string) => text.trim().length > 0;
+/**
+ * Anyone with a number written down is offered, even one the call buttons cannot dial as written
+ * (e.g. "07700 900123 (mobile)"): it is still there to read out.
+ */
+const hasNumber = written;
 
 async function load() {
   const [settings, people, sections, texts] = await Promise.all([
@@ -24,12 +28,12 @@ async function load() {
   const involved: HelpContact[] = [];
   for (const item of sections.get('involved') ?? []) {
     const person = byId.get(item.personIds[0] ?? '');
-    if (person && telHref(person.phone)) {
+    if (person && hasNumber(person.phone)) {
       involved.push({ id: person.id, name: person.name, phone: person.phone, role: item.detail });
     }
   }
   const fallback: HelpContact[] = reachable
-    .filter((person) => person.name.trim() && telHref(person.phone))
+    .filter((person) => person.name.trim() && hasNumber(person.phone))
     .map((person) => ({
       id: person.id,
       name: person.name,
