@@ -2,29 +2,16 @@
  * The hazard log names the tests that prove each control. A control is only as good as its test,
  * so every test the log names must exist, under that exact name.
  */
-import { existsSync, readFileSync } from 'node:fs';
-import { resolve } from 'node:path';
+import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
+import { namedTests, testExists } from '../helpers/namedTests';
 
-const LOG = resolve('docs/safety/hazard-log.md');
-const text = readFileSync(LOG, 'utf8');
+const text = readFileSync('docs/safety/hazard-log.md', 'utf8');
 const hazards = [...text.matchAll(/^## (H\d+) — (.+)$/gm)].map((m) => ({
   id: m[1]!,
   title: m[2]!,
 }));
-
-/** Lines like "- `tests/x.test.ts` → the test's name", with the hazard they sit under. */
-function namedTests() {
-  const found: { hazard: string; file: string; name: string }[] = [];
-  let hazard = '';
-  for (const line of text.split('\n')) {
-    const heading = /^## (H\d+) /.exec(line);
-    if (heading) hazard = heading[1]!;
-    const named = /^\s*- `(tests\/[^`]+)` → (.+)$/.exec(line);
-    if (named) found.push({ hazard, file: named[1]!, name: named[2]!.trim() });
-  }
-  return found;
-}
+const named = namedTests(text).filter((test) => /^H\d+ /.test(test.heading));
 
 const REQUIRED = [
   'Wrong or outdated help line',
@@ -64,20 +51,11 @@ describe('the hazard log', () => {
   });
 
   it('names at least one test for every hazard', () => {
-    const withTests = new Set(namedTests().map((t) => t.hazard));
+    const withTests = new Set(named.map((t) => t.heading.split(' ')[0]));
     expect(hazards.filter((h) => !withTests.has(h.id)).map((h) => h.id)).toEqual([]);
   });
 
-  it.each(namedTests())('$hazard: $file has a test named “$name”', ({ file, name }) => {
-    const path = resolve(file);
-    expect(existsSync(path), `${file} exists`).toBe(true);
-    const source = readFileSync(path, 'utf8');
-    // The name as written in a test(...) or it(...) call, with either kind of quote.
-    expect(
-      source.includes(`'${name}'`) ||
-        source.includes(`\`${name}\``) ||
-        source.includes(`"${name}"`),
-      `${file} names “${name}”`,
-    ).toBe(true);
+  it.each(named)('$heading: $file has a test named “$name”', (test) => {
+    expect(testExists(test)).toEqual({ file: true, name: true });
   });
 });
