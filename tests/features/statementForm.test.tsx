@@ -93,9 +93,9 @@ describe('the form to sign', () => {
     const user = userEvent.setup();
     const id = await writeStatement();
     const shown = render(<AdvanceStatementScreen />);
-    await user.click(await screen.findByRole('radio', { name: 'Scotland' }));
+    await user.selectOptions(await screen.findByLabelText('Where you live'), 'Scotland');
     const place = await screen.findByRole('region', { name: 'The rules where you live' });
-    const onScreen = within(place).getByRole('blockquote').textContent;
+    const onScreen = (await within(place).findByRole('blockquote')).textContent;
     expect(onScreen).toBe(CERTIFICATE);
     shown.unmount();
 
