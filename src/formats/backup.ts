@@ -20,11 +20,13 @@
  * table it does not know.
  */
 import { checkPlan, type CheckedPlan } from '../domain/checkedPlan';
+import { InvalidRecord, migratePlan } from '../domain/migrations/planChain';
 import type { PlanData } from '../domain/plan';
 import { fromBase64Url, toBase64Url, utf8 } from './bytes';
 import { deflateRaw, inflateRaw } from './compression';
 import { checkSealParameters, open, seal, type Sealed } from './crypto';
 import { FormatError } from './errors';
+import { BACKUP_PLAN_VERSIONS } from './versions/backupVersions';
 
 export const BACKUP_FORMAT = 'waymark-backup';
 export const BACKUP_VERSION = 2;
@@ -154,13 +156,21 @@ async function unseal(
 }
 
 /**
- * Each version's reader turns its plan into the current shape. So far every change only added
- * tables, and a table missing from a file reads as empty.
+ * A file's plan in today's shape: read with the frozen schema of the plan version its format
+ * version carries (versions/backupVersions.ts), then brought forward step by step by the chain
+ * the database's upgrades use (domain/migrations/planChain.ts). What an old file means never
+ * depends on today's schemas; only the last check, checkPlan, is today's.
  */
-const MIGRATIONS: Record<number, (plan: unknown) => unknown> = {
-  1: (plan) => plan,
-  2: (plan) => plan,
-};
+function migrated(raw: unknown, version: number): unknown {
+  const planVersion = BACKUP_PLAN_VERSIONS[version];
+  if (planVersion === undefined) throw new FormatError('damaged', 'unknown version');
+  try {
+    return migratePlan(raw, planVersion);
+  } catch (error) {
+    if (error instanceof InvalidRecord) throw new FormatError('invalid', error.message);
+    throw error;
+  }
+}
 
 /**
  * Reads, decrypts, validates and migrates a backup. It only reads: callers write the result
@@ -170,9 +180,8 @@ export async function decodeBackup(text: string, passphrase?: string): Promise<D
   const header = readBackupHeader(text);
   const file = JSON.parse(text) as Json;
   const raw = header.encrypted ? await unseal(file, header, passphrase) : file.plan;
-  const migrated = MIGRATIONS[header.version]?.(raw);
-  // Checked once, here: the restore writes this plan without checking it again.
-  const checked = checkPlan(migrated);
+  // Checked once more, with today's schemas: the restore writes this plan without checking it.
+  const checked = checkPlan(migrated(raw, header.version));
   if (!checked.success) throw new FormatError('invalid', checked.problem);
   return {
     plan: checked.plan,

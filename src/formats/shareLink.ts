@@ -38,6 +38,7 @@ import { fromBase64Url, toBase64Url, utf8 } from './bytes';
 import { deflateRaw, inflateRaw } from './compression';
 import { checkSealParameters, open, seal, type Sealed } from './crypto';
 import { FormatError } from './errors';
+import { FROZEN_SHARE_PAYLOADS, migrateShareView } from './versions/shareChain';
 
 export const SHARE_FORMAT = 'waymark-share';
 export const SHARE_VERSION = 2;
@@ -53,9 +54,10 @@ export const QR_MAX_LINK_LENGTH = 1300;
 /** Where links open: the viewer's path on the app's own origin. */
 export const VIEWER_PATH = '/view';
 
+/** A payload in today's shape: what every link's payload becomes once read (readPayload). */
 export const sharePayload = z.object({
   format: z.literal(SHARE_FORMAT),
-  /** Always the version in the link's header (checked on reading). */
+  /** The version in the link's header (checked on reading). */
   version: z.number().check(z.int(), z.minimum(1), z.maximum(SHARE_VERSION)),
   sharedAt: z.iso.datetime(),
   sharedBy: shortText(),
@@ -235,6 +237,28 @@ export function readShareLinkHeader(input: string): ShareLinkHeader {
 }
 
 /**
+ * A payload in today's shape: parsed with its version's frozen schema (versions/shareV1.ts,
+ * shareV2.ts), its view brought forward step by step (versions/shareChain.ts), then parsed with
+ * today's planView. What an old link means never depends on today's schemas.
+ */
+function readPayload(raw: Json, version: number): SharePayload {
+  const frozen = FROZEN_SHARE_PAYLOADS[version];
+  if (!frozen) throw new FormatError('damaged', 'unknown version');
+  const old = frozen.safeParse(raw);
+  if (!old.success) throw new FormatError('invalid', old.error.issues[0]?.message);
+  const { view, ...details } = old.data as Json & { view: Json };
+  let brought: unknown;
+  try {
+    brought = migrateShareView(view, version);
+  } catch {
+    throw new FormatError('invalid', 'view');
+  }
+  const result = sharePayload.safeParse({ ...details, view: brought });
+  if (!result.success) throw new FormatError('invalid', result.error.issues[0]?.message);
+  return result.data;
+}
+
+/**
  * Reads, decrypts, inflates and validates a link (or its fragment). It never stores anything.
  * Any problem is a FormatError; a result is always a whole, valid view.
  */
@@ -254,10 +278,8 @@ export async function decodeShareLink(input: string, passphrase?: string): Promi
     throw new FormatError('damaged', 'JSON');
   }
   if (!isObject(raw) || raw.format !== SHARE_FORMAT) throw new FormatError('invalid', 'format');
-  const result = sharePayload.safeParse(raw);
-  if (!result.success) throw new FormatError('invalid', result.error.issues[0]?.message);
-  if (result.data.version !== header.version) throw new FormatError('invalid', 'version');
-  const { sharedAt, sharedBy, until, view } = result.data;
+  if (raw.version !== header.version) throw new FormatError('invalid', 'version');
+  const { sharedAt, sharedBy, until, view } = readPayload(raw, header.version);
   return { sharedAt, sharedBy, until, view, encrypted: header.encrypted };
 }
 
