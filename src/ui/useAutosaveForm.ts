@@ -42,6 +42,13 @@ interface FieldSync {
   base: unknown;
   /** Values sent to be saved since then, oldest first. */
   sent: unknown[];
+  /**
+   * What the database held before the base, oldest first, as far as this form knows: earlier
+   * bases and its own values, written or superseded. A live query that began before the form's
+   * latest write can still deliver one of them after that write; it is old news, not another
+   * tab's change. Emptied once a read shows a value newer than all of them.
+   */
+  older: unknown[];
   /** The choice waiting for the person, while another tab's version differs from theirs. */
   conflict?: { id: number; mine: unknown; theirs: unknown };
   /** The record this field's saves reach, once one has. */
@@ -87,7 +94,7 @@ export function useAutosaveForm<
       new Map<string, FieldSync>(
         Object.keys(schema.shape).map((name) => [
           name,
-          { base: (stored as Values)[name], sent: [] },
+          { base: (stored as Values)[name], sent: [], older: [] },
         ]),
       ),
   );
@@ -102,7 +109,7 @@ export function useAutosaveForm<
   const fieldSync = (name: string): FieldSync => {
     let found = fields.get(name);
     if (!found) {
-      found = { base: undefined, sent: [] };
+      found = { base: undefined, sent: [], older: [] };
       fields.set(name, found);
     }
     return found;
@@ -124,6 +131,7 @@ export function useAutosaveForm<
     field.conflict = undefined;
     field.base = base;
     field.sent = [];
+    field.older = [];
   };
 
   // openConflict and writeField call each other, only ever after both are defined.
@@ -193,8 +201,11 @@ export function useAutosaveForm<
       },
       written: () => {
         const now = fieldSync(name);
+        const at = now.sent.indexOf(value);
+        // The old base and the values this write superseded were stored before it, or never.
+        now.older.push(now.base, ...now.sent.slice(0, at));
         now.base = value;
-        now.sent = now.sent.slice(now.sent.indexOf(value) + 1);
+        now.sent = now.sent.slice(at + 1);
         if (now.sent.length === 0) forgetUnsaved(`${formId}:${name}`);
       },
       located: (table, key) => {
@@ -233,6 +244,15 @@ export function useAutosaveForm<
     for (const name of Object.keys(schema.shape)) {
       const field = fieldSync(name);
       const now = (stored as Values)[name];
+      // A read that began before this form's latest write (it may show again on later renders,
+      // and only newer reads can follow it).
+      const stale = field.older.findIndex((older) => sameValue(older, now));
+      if (stale >= 0) {
+        field.older = field.older.slice(stale);
+        continue;
+      }
+      // Anything else is at least as new as every value this form knows was stored before.
+      field.older = [];
       if (sameValue(now, field.base)) continue;
       const current = getValues(name as Path<V>) as unknown;
       if (field.conflict) {
