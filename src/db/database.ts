@@ -11,6 +11,7 @@ import type { Snapshot } from '../domain/snapshots';
 import type { Hope } from '../domain/hopes';
 import type { Settings } from '../domain/settings';
 import type { Strength } from '../domain/strengths';
+import { readInTodaysShape } from './readRows';
 import { SCHEMA_VERSIONS } from './schema';
 
 export const DB_NAME = 'waymark';
@@ -40,5 +41,7 @@ export class WaymarkDb extends Dexie {
       const declared = this.version(version).stores(stores);
       if (upgrade) declared.upgrade(upgrade);
     }
+    // Every row is read in today's shape (readRows.ts), except within an upgrade.
+    this.use(readInTodaysShape);
   }
 }

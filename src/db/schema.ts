@@ -2,8 +2,13 @@
  * Every released schema version, oldest first. A version is never edited once released: a change
  * is a new entry with an `upgrade` that moves data. tests/fixtures/ holds a database of each
  * version, and tests/db/upgrades.test.ts upgrades each one to the latest.
+ *
+ * Schema version N stores plan version N (domain/migrations/planChain.ts): each upgrade is that
+ * chain's step `plan/N`, the same step a backup file takes (upgrades.ts, and
+ * docs/decisions/0009-migration-chain.md for adding a version).
  */
 import type { Transaction } from 'dexie';
+import { upgradeTo } from './upgrades';
 
 export interface SchemaVersion {
   version: number;
@@ -23,7 +28,7 @@ export const SCHEMA_VERSIONS: readonly SchemaVersion[] = [
   },
   {
     // Goals with small steps and a journal, People and places, and optional check-ins.
-    // Only new tables: every v1 record stays as it was.
+    // Settings learned whether check-ins are on.
     version: 2,
     stores: {
       goals: 'id, order, status',
@@ -34,11 +39,13 @@ export const SCHEMA_VERSIONS: readonly SchemaVersion[] = [
       checkInAreas: 'id, order',
       checkIns: 'id, areaId, at',
     },
+    upgrade: upgradeTo(2),
   },
   {
     // The staying-well and crisis plans (one table of section items, plus the crisis plan's
     // single answers), review dates for each part, local snapshots of the whole plan (taken
-    // before a restore, so it can be undone), and the record of what was shared. Only new tables.
+    // before a restore, so it can be undone), and the record of what was shared; settings
+    // learned where the person lives, their help lines and when they last made a backup.
     version: 3,
     stores: {
       planItems: 'id, section',
@@ -47,13 +54,23 @@ export const SCHEMA_VERSIONS: readonly SchemaVersion[] = [
       snapshots: 'id, takenAt',
       shares: 'id, sharedAt',
     },
+    upgrade: upgradeTo(3),
   },
   {
-    // The advance statement, one record per version (draft, signed, withdrawn). A new table only.
+    // The advance statement, one record per version (draft, signed, withdrawn).
     version: 4,
     stores: {
       advanceStatements: 'id, number',
     },
+    upgrade: upgradeTo(4),
+  },
+  {
+    // No new table and no new shape: every row is written whole, each field a version 4 reader
+    // gave by default written out (a settings row from before backups had no lastBackupAt), so
+    // what is stored is what is read.
+    version: 5,
+    stores: {},
+    upgrade: upgradeTo(5),
   },
 ];
 

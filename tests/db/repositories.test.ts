@@ -1,5 +1,8 @@
+import Dexie from 'dexie';
 import { beforeEach, describe, expect, it } from 'vitest';
-import { openDatabase } from '../../src/db/connection';
+import { getDb, openDatabase } from '../../src/db/connection';
+import { DB_NAME } from '../../src/db/database';
+import { readPlan } from '../../src/db/planStore';
 import { getAboutMe, saveAboutMe } from '../../src/db/repositories/aboutMe';
 import type { ListRepository } from '../../src/db/repositories/orderedList';
 import { hopesRepository } from '../../src/db/repositories/hopes';
@@ -90,5 +93,41 @@ describe('settings', () => {
     await updateSettings({ welcomeDismissed: true });
     await updateSettings({ textSize: 'larger' });
     expect(await getSettings()).toMatchObject({ welcomeDismissed: true, textSize: 'larger' });
+  });
+});
+
+describe('reading', () => {
+  const at = '2026-11-01T09:00:00.000Z';
+  /** A row stored before `notes` existed, and one today's schema cannot read. */
+  const bare = { id: 'h1', order: 1, title: 'Allotment', createdAt: at, updatedAt: at };
+  const odd = { id: 'h2', order: 2, title: 'x'.repeat(501), createdAt: at, updatedAt: at };
+
+  beforeEach(async () => {
+    // Written past the app, as an older Waymark (or a missed upgrade) would have left them.
+    const raw = new Dexie(DB_NAME);
+    await raw.open();
+    await raw.table('hopes').bulkPut([bare, odd]);
+    await raw
+      .table('aboutMe')
+      .put({ id: 'me', preferredName: 'Rowan', createdAt: at, updatedAt: at });
+    raw.close();
+  });
+
+  it('gives every row today’s shape, whichever way it is read', async () => {
+    const whole = { ...bare, area: '', ownArea: '', notes: '' };
+    const db = getDb();
+    expect((await hopesRepository.list())[0]).toEqual(whole);
+    expect(await db.hopes.get('h1')).toEqual(whole);
+    expect(await db.hopes.bulkGet(['h1'])).toEqual([whole]);
+    expect(await db.hopes.filter((hope) => hope.id === 'h1').toArray()).toEqual([whole]);
+    const each: unknown[] = [];
+    await db.hopes.orderBy('order').each((hope) => each.push(hope));
+    expect(each[0]).toEqual(whole);
+    expect((await getAboutMe())?.story).toBe('');
+    expect((await readPlan()).hopes).toContainEqual(whole);
+  });
+
+  it('returns a row today’s schema refuses exactly as stored, never hiding it', async () => {
+    expect(await hopesRepository.list()).toContainEqual(odd);
   });
 });

@@ -1,6 +1,9 @@
 /**
  * Every released schema version has a fixture database in tests/fixtures/db-vN.json. Each is
- * written exactly as that version stored it, then opened by today's Waymark: nothing may be lost.
+ * written exactly as that version stored it, then opened by today's Waymark: nothing may be lost,
+ * and every row must be stored whole — read back raw (not through the app's read path, which
+ * normalises), parsing it with today's schema changes nothing. So an upgrade that forgets to
+ * write a new field's default fails here.
  * Adding a schema version? Add its fixture too; the first test fails until you do.
  */
 import { readdirSync, readFileSync } from 'node:fs';
@@ -33,6 +36,24 @@ async function writeFixture(fixture: Fixture): Promise<void> {
   await old.open();
   for (const [table, rows] of Object.entries(fixture.data)) await old.table(table).bulkAdd(rows);
   old.close();
+}
+
+/** Every row exactly as IndexedDB holds it: a bare connection, none of the app's middleware. */
+async function readRaw(): Promise<Record<string, Record<string, unknown>[]>> {
+  const raw = new Dexie(DB_NAME);
+  await raw.open();
+  const rows: Record<string, Record<string, unknown>[]> = {};
+  for (const table of raw.tables) rows[table.name] = await table.toArray();
+  raw.close();
+  return rows;
+}
+
+/** Opens the database with today's Waymark (upgrading it), then closes it. */
+async function upgrade(): Promise<void> {
+  const db = new WaymarkDb();
+  await db.open();
+  expect(db.verno).toBe(LATEST_SCHEMA_VERSION);
+  db.close();
 }
 
 describe('schema upgrades', () => {
@@ -77,5 +98,45 @@ describe('schema upgrades', () => {
       }
       db.close();
     });
+
+    it(`stores every row of a version ${fixture.schemaVersion} database whole: today's schema changes nothing`, async () => {
+      await writeFixture(fixture);
+      await upgrade();
+      const stored = await readRaw();
+      for (const [table, rows] of Object.entries(stored)) {
+        const schema = latestSchemas[table as keyof typeof latestSchemas];
+        for (const row of rows) {
+          expect(row, `${table} ${String(row.id)}`).toEqual(schema.parse(row));
+        }
+      }
+    });
   }
+
+  it('brings the plans kept in snapshots forward with the rest', async () => {
+    const v3 = fixtures.find((fixture) => fixture.schemaVersion === 3)!;
+    const { snapshots: _none, ...plan } = v3.data;
+    await writeFixture({
+      ...v3,
+      data: {
+        ...v3.data,
+        snapshots: [
+          { id: 'snap-1', takenAt: '2026-11-10T10:00:00.000Z', reason: 'beforeRestore', plan },
+        ],
+      },
+    });
+    await upgrade();
+    const [kept] = (await readRaw()).snapshots!;
+    expect(kept).toEqual(snapshot.parse(kept));
+    const settings = (kept!.plan as Record<string, Record<string, unknown>[]>).settings![0];
+    expect(settings).toMatchObject({ nation: 'scotland', lastBackupAt: null });
+    expect(kept!.plan).toMatchObject({ advanceStatements: [] });
+  });
+
+  it('keeps a row its version cannot read exactly as it was stored', async () => {
+    const v2 = fixtures.find((fixture) => fixture.schemaVersion === 2)!;
+    const odd = { id: 'odd', order: 9, title: 'x'.repeat(501), notes: 'still mine' };
+    await writeFixture({ ...v2, data: { ...v2.data, hopes: [...v2.data.hopes!, odd] } });
+    await upgrade();
+    expect((await readRaw()).hopes).toContainEqual(odd);
+  });
 });
