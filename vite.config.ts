@@ -1,9 +1,11 @@
 /// <reference types="vitest/config" />
+import { fileURLToPath } from 'node:url';
 import { defineConfig } from 'vite';
 import react from '@vitejs/plugin-react';
 import { VitePWA } from 'vite-plugin-pwa';
 import { SECURITY_HEADERS } from './src/app/securityPolicy.ts';
 import { helpNowPage } from './scripts/vite/helpNowPage.ts';
+import { localeParts } from './scripts/vite/localeParts.ts';
 import { securityHeaders } from './scripts/vite/securityHeaders.ts';
 import pkg from './package.json' with { type: 'json' };
 
@@ -11,8 +13,20 @@ export default defineConfig({
   define: {
     __APP_VERSION__: JSON.stringify(pkg.version),
   },
+  resolve: {
+    // React 19 has useSyncExternalStore: react-i18next's import of the shim gets React's own.
+    alias: [
+      {
+        find: /^use-sync-external-store\/shim$/,
+        replacement: fileURLToPath(
+          new URL('./src/lib/useSyncExternalStoreShim.ts', import.meta.url),
+        ),
+      },
+    ],
+  },
   plugins: [
     react(),
+    localeParts(),
     helpNowPage(),
     securityHeaders(),
     VitePWA({
@@ -55,6 +69,8 @@ export default defineConfig({
   ],
   build: {
     target: 'es2022',
+    // Every browser that runs es2022 code preloads modules itself, or loads them without it.
+    modulePreload: { polyfill: false },
     sourcemap: false,
   },
   preview: {

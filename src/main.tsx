@@ -6,6 +6,7 @@ import { hasPendingWrites } from './db/writes';
 import { initI18n } from './i18n';
 import { bestLanguage } from './i18n/languages';
 import { registerServiceWorker } from './pwa/serviceWorker';
+import { prefetchOnIntent } from './ui/Link';
 import { currentPath } from './ui/router';
 import './styles/main.css';
 import './styles/components.css';
@@ -27,28 +28,49 @@ function untilThePlanIsNeeded(): Promise<void> {
   });
 }
 
-/** After the page has loaded, when the browser has nothing else to do (or after a while). */
-function whenIdle(task: () => void): void {
-  // Safari has no requestIdleCallback.
-  const schedule = () =>
-    typeof window.requestIdleCallback === 'function'
-      ? window.requestIdleCallback(task, { timeout: 5000 })
-      : setTimeout(task, 2000);
-  if (document.readyState === 'complete') schedule();
-  else window.addEventListener('load', schedule, { once: true });
+/** Something the person did: the first screen has done its job, and they are using the app. */
+const INTERACTIONS = ['pointerdown', 'keydown', 'touchstart', 'wheel'] as const;
+/** A cold load's first seconds belong to its first screen (#15): nothing else is fetched. */
+const FIRST_SCREEN_MS = 5000;
+
+/**
+ * Runs `task` once, when the person first interacts with the page or FIRST_SCREEN_MS after it
+ * has loaded, whichever comes first — then when the browser has nothing else to do.
+ */
+function afterTheFirstScreen(task: () => void): void {
+  let done = false;
+  let timer: ReturnType<typeof setTimeout> | undefined;
+  const run = () => {
+    if (done) return;
+    done = true;
+    clearTimeout(timer);
+    for (const type of INTERACTIONS) window.removeEventListener(type, run, true);
+    // Safari has no requestIdleCallback.
+    if (typeof window.requestIdleCallback === 'function') {
+      window.requestIdleCallback(task, { timeout: 2000 });
+    } else setTimeout(task, 0);
+  };
+  for (const type of INTERACTIONS) {
+    window.addEventListener(type, run, { capture: true, passive: true });
+  }
+  const wait = () => (timer = setTimeout(run, FIRST_SCREEN_MS));
+  if (document.readyState === 'complete') wait();
+  else window.addEventListener('load', wait, { once: true });
 }
 
 async function start() {
-  await initI18n(bestLanguage(navigator.languages));
+  // The code and words of the screen asked for start on their way before anything else.
+  void preloadScreen(currentPath.get());
+  // Any other screen's code is fetched when someone shows they may go there…
+  prefetchOnIntent(preloadScreen);
+  await initI18n(bestLanguage(navigator.languages), []);
   createRoot(document.getElementById('root')!).render(
     <StrictMode>
       <App />
     </StrictMode>,
   );
 
-  // The shell is on screen; now the database (and with it the plan) loads, and meanwhile the
-  // code of the screen asked for, so it is there when the database is.
-  void preloadScreen(currentPath.get());
+  // The shell is on screen; now the database (and with it the plan) loads.
   const [
     { openDatabase },
     { askForPersistenceAfterFirstSave },
@@ -70,14 +92,16 @@ async function start() {
     followPreferences();
     followHelpNow();
     askForPersistenceAfterFirstSave();
-    // Once the first screen has painted and the page is idle, fetch the others, so moving to one
-    // shows it at once without competing with the first screen for the network or the CPU.
-    whenIdle(() => void preloadScreens());
   }
 
-  if (import.meta.env.PROD) {
-    await registerServiceWorker().catch((error: unknown) => console.error(error));
-  }
+  // …and every other screen's, with the service worker's offline copy of the whole app, once the
+  // first screen has had the network and the processor to itself.
+  afterTheFirstScreen(() => {
+    if (status.state === 'ready') void preloadScreens();
+    if (import.meta.env.PROD) {
+      registerServiceWorker().catch((error: unknown) => console.error(error));
+    }
+  });
 }
 
 void start();

@@ -1,5 +1,6 @@
 import { lazy, useState, type ComponentType } from 'react';
 import { HelpNowScreen } from '../features/help-now/HelpNowScreen';
+import { loadAreas, type Area } from '../i18n';
 
 export type RouteParams = Record<string, string>;
 type Screen = ComponentType<{ params: RouteParams }>;
@@ -9,17 +10,23 @@ const fetchers = new Map<Screen, () => Promise<Screen>>();
 
 /**
  * A screen in its own chunk (precached for offline use), fetched when first shown or earlier by
- * preloadScreen(s). A screen whose code is here renders at once, as itself; one still being
- * fetched renders through React.lazy, which suspends (the app shows "Loading…") until it arrives.
- * Which of the two a screen is shown through is settled when it mounts, so a screen never remounts
- * (losing what it holds) because its code arrived.
+ * preloadScreen(s), together with the words of the areas it shows (`areas`: the parts of the
+ * translations besides the shell's own; tests/i18n/areas.test.ts checks none is missing).
+ * A screen whose code is here renders at once, as itself; one still being fetched renders
+ * through React.lazy, which suspends (the app shows "Loading…") until it arrives. Which of the
+ * two a screen is shown through is settled when it mounts, so a screen never remounts (losing
+ * what it holds) because its code arrived.
  */
-function screen<M>(load: () => Promise<M>, pick: (module: M) => Screen): Screen {
+function screen<M>(
+  load: () => Promise<M>,
+  pick: (module: M) => Screen,
+  areas: readonly Area[],
+): Screen {
   let loaded: Screen | undefined;
   let loading: Promise<Screen> | undefined;
   const fetchScreen = () =>
-    (loading ??= load().then(
-      (module) => (loaded = pick(module)),
+    (loading ??= Promise.all([load(), loadAreas(areas)]).then(
+      ([module]) => (loaded = pick(module)),
       (error: unknown) => {
         loading = undefined; // e.g. offline before the app was cached: showing it tries again
         throw error;
@@ -41,7 +48,7 @@ export function preloadScreen(path: string): Promise<unknown> {
   return fetchScreen ? fetchScreen().catch(() => undefined) : Promise.resolve();
 }
 
-/** Fetches every screen's code in the background, so moving between screens never waits for it. */
+/** Fetches every screen's code (and words) in the background, so moving to one never waits. */
 export function preloadScreens(): Promise<unknown> {
   return Promise.allSettled([...fetchers.values()].map((fetchScreen) => fetchScreen()));
 }
@@ -50,78 +57,97 @@ export function preloadScreens(): Promise<unknown> {
 const HomeScreen = screen(
   () => import('../features/home/HomeScreen'),
   (m) => m.HomeScreen,
+  ['core', 'goals', 'backup', 'print'],
 );
 const AboutMeScreen = screen(
   () => import('../features/about-me/AboutMeScreen'),
   (m) => m.AboutMeScreen,
+  ['core'],
 );
 const StrengthsScreen = screen(
   () => import('../features/strengths/StrengthsScreen'),
   (m) => m.StrengthsScreen,
+  ['core'],
 );
 const HopesScreen = screen(
   () => import('../features/hopes/HopesScreen'),
   (m) => m.HopesScreen,
+  ['core'],
 );
 const GoalsScreen = screen(
   () => import('../features/goals/GoalsScreen'),
   (m) => m.GoalsScreen,
+  ['core', 'goals'],
 );
 const GoalScreen = screen(
   () => import('../features/goals/GoalScreen'),
   (m) => m.GoalScreen,
+  ['core', 'goals'],
 );
 const ProgressScreen = screen(
   () => import('../features/goals/ProgressScreen'),
   (m) => m.ProgressScreen,
+  ['core', 'goals'],
 );
 const PeopleScreen = screen(
   () => import('../features/people/PeopleScreen'),
   (m) => m.PeopleScreen,
+  ['core', 'people'],
 );
 const CheckInsScreen = screen(
   () => import('../features/check-ins/CheckInsScreen'),
   (m) => m.CheckInsScreen,
+  ['core', 'checkIns'],
 );
 const StayingWellScreen = screen(
   () => import('../features/staying-well/StayingWellScreen'),
   (m) => m.StayingWellScreen,
+  ['core', 'stayingWell'],
 );
 const CrisisPlanScreen = screen(
   () => import('../features/crisis-plan/CrisisPlanScreen'),
   (m) => m.CrisisPlanScreen,
+  ['core', 'crisis'],
 );
 const AdvanceStatementScreen = screen(
   () => import('../features/advance-statement/AdvanceStatementScreen'),
   (m) => m.AdvanceStatementScreen,
+  ['core', 'advance'],
 );
 const StatementFormScreen = screen(
   () => import('../features/print/StatementFormScreen'),
   (m) => m.StatementFormScreen,
+  ['core', 'goals', 'people', 'stayingWell', 'crisis', 'advance', 'print'],
 );
 const BackupScreen = screen(
   () => import('../features/backup/BackupScreen'),
   (m) => m.BackupScreen,
+  ['core', 'backup'],
 );
 const PrintScreen = screen(
   () => import('../features/print/PrintScreen'),
   (m) => m.PrintScreen,
+  ['core', 'goals', 'people', 'stayingWell', 'crisis', 'advance', 'print'],
 );
 const CrisisCardScreen = screen(
   () => import('../features/print/CrisisCardScreen'),
   (m) => m.CrisisCardScreen,
+  ['core', 'goals', 'people', 'stayingWell', 'crisis', 'print'],
 );
 const ShareScreen = screen(
   () => import('../features/share/ShareScreen'),
   (m) => m.ShareScreen,
+  ['core', 'share'],
 );
 const ViewerScreen = screen(
   () => import('../features/viewer/ViewerScreen'),
   (m) => m.ViewerScreen,
+  ['core', 'goals', 'people', 'stayingWell', 'crisis', 'advance', 'viewer', 'print'],
 );
 const SettingsScreen = screen(
   () => import('../features/settings/SettingsScreen'),
   (m) => m.SettingsScreen,
+  ['core', 'backup', 'print'],
 );
 
 export interface Route {

@@ -1,39 +1,55 @@
 import i18next from 'i18next';
 import { initReactI18next } from 'react-i18next';
-import enAdvance from './locales/en-GB/advance.json';
-import enBackup from './locales/en-GB/backup.json';
-import enCheckIns from './locales/en-GB/checkIns.json';
-import enCore from './locales/en-GB/core.json';
-import enCrisis from './locales/en-GB/crisis.json';
-import enGoals from './locales/en-GB/goals.json';
-import enPeople from './locales/en-GB/people.json';
-import enPrint from './locales/en-GB/print.json';
-import enShare from './locales/en-GB/share.json';
-import enStayingWell from './locales/en-GB/stayingWell.json';
-import enViewer from './locales/en-GB/viewer.json';
+import { AREAS, DEFAULT_SHELL_WORDS, wordsLoader, type Area } from './bundles';
 import { DEFAULT_LANGUAGE, directionOf, type LanguageCode } from './languages';
 
+export { AREAS, type Area } from './bundles';
+
 /**
- * One file per area of the app, merged into one namespace: each file owns its own top-level keys
- * (`goals`, `people`, `checkIns`…), so areas can be written and translated separately.
+ * One namespace, filled in parts: each translation file owns its own top-level keys (`goals`,
+ * `people`, `checkIns`…), so a part added later never changes a key. The shell starts with its
+ * own words only; a screen's code arrives together with its area's words (loadAreas, called by
+ * src/app/routes.tsx), in the current language and the default one to fall back on.
  */
-export const resources = {
-  'en-GB': {
-    translation: {
-      ...enCore,
-      ...enGoals,
-      ...enPeople,
-      ...enCheckIns,
-      ...enStayingWell,
-      ...enCrisis,
-      ...enAdvance,
-      ...enBackup,
-      ...enShare,
-      ...enViewer,
-      ...enPrint,
+const loading = new Map<string, Promise<void>>();
+/** Words can be fetched before i18next has started (with a screen's code), not added. */
+let started: () => void;
+const initialised = new Promise<void>((resolve) => (started = resolve));
+/** Every part asked for so far: a change of language fetches them in the new language too. */
+const wanted = new Set<Area | 'shell'>(['shell']);
+
+function loadPart(language: string, part: Area | 'shell'): Promise<void> {
+  const key = `${language}/${part}`;
+  const known = loading.get(key);
+  if (known) return known;
+  const load = wordsLoader(language, part);
+  // A language without this file falls back to the default language's words.
+  if (!load) return Promise.resolve();
+  const loaded = Promise.all([load(), initialised]).then(
+    ([words]) => {
+      i18next.addResourceBundle(language, 'translation', words, true, true);
     },
-  },
-} as const;
+    (error: unknown) => {
+      loading.delete(key); // e.g. offline before the app was cached: asking again tries again
+      throw error;
+    },
+  );
+  loading.set(key, loaded);
+  return loaded;
+}
+
+function loadParts(parts: readonly (Area | 'shell')[]): Promise<void> {
+  const languages = new Set([i18next.language || DEFAULT_LANGUAGE, DEFAULT_LANGUAGE]);
+  return Promise.all(
+    [...languages].flatMap((language) => parts.map((part) => loadPart(language, part))),
+  ).then(() => undefined);
+}
+
+/** Fetches the words of these areas (once each), resolving when i18next has them. */
+export function loadAreas(areas: readonly Area[]): Promise<void> {
+  for (const area of areas) wanted.add(area);
+  return loadParts(areas);
+}
 
 /** Keeps <html lang dir> in step with the language, so screen readers and layout follow it. */
 function applyToDocument(language: string): void {
@@ -41,22 +57,44 @@ function applyToDocument(language: string): void {
   document.documentElement.dir = directionOf(language);
 }
 
-export async function initI18n(language: LanguageCode = DEFAULT_LANGUAGE): Promise<typeof i18next> {
+/**
+ * Starts i18next with the shell's words, and resolves once the words of `areas` are here too:
+ * every area unless told otherwise (the app itself asks for none, and each screen for its own).
+ */
+export async function initI18n(
+  language: LanguageCode = DEFAULT_LANGUAGE,
+  areas: readonly Area[] = AREAS,
+): Promise<typeof i18next> {
   if (i18next.isInitialized) {
     await i18next.changeLanguage(language);
-    return i18next;
+  } else {
+    i18next.on('languageChanged', (next) => {
+      applyToDocument(next);
+      // Until the parts asked for so far arrive in the new language, its screens use the
+      // default language's words; then they are drawn again (react-i18next redraws on a change
+      // of language, not on every part added, which would redraw every screen once per part).
+      const missing = [...wanted].filter(
+        (part) => !loading.has(`${next}/${part}`) && wordsLoader(next, part),
+      );
+      if (!missing.length) return;
+      loadParts(missing).then(
+        () => i18next.language === next && void i18next.changeLanguage(next),
+        (error: unknown) => console.error(error),
+      );
+    });
+    await i18next.use(initReactI18next).init({
+      resources: { [DEFAULT_LANGUAGE]: { translation: DEFAULT_SHELL_WORDS } },
+      lng: language,
+      fallbackLng: DEFAULT_LANGUAGE,
+      interpolation: { escapeValue: false }, // React escapes already
+      returnNull: false,
+      react: { useSuspense: false },
+      showSupportNotice: false,
+    });
+    applyToDocument(i18next.language);
   }
-  i18next.on('languageChanged', applyToDocument);
-  await i18next.use(initReactI18next).init({
-    resources,
-    lng: language,
-    fallbackLng: DEFAULT_LANGUAGE,
-    interpolation: { escapeValue: false }, // React escapes already
-    returnNull: false,
-    react: { useSuspense: false },
-    showSupportNotice: false,
-  });
-  applyToDocument(i18next.language);
+  started();
+  await Promise.all([loadParts(['shell']), loadAreas(areas)]);
   return i18next;
 }
 

@@ -3,7 +3,7 @@
  * forms its own language needs, per Intl.PluralRules) and the same {{placeholders}}.
  */
 import { describe, expect, it } from 'vitest';
-import { resources } from '../../src/i18n';
+import { resources } from '../../src/i18n/resources';
 import { DEFAULT_LANGUAGE, LANGUAGES } from '../../src/i18n/languages';
 
 type Tree = { [key: string]: string | Tree };

@@ -3,7 +3,8 @@
  * words), and no string puts "failing" or a parent's "well done" in front of the person.
  */
 import { describe, expect, it } from 'vitest';
-import { i18next, resources } from '../../src/i18n';
+import { i18next } from '../../src/i18n';
+import { resources } from '../../src/i18n/resources';
 import { DEFAULT_LANGUAGE } from '../../src/i18n/languages';
 import en from '../../src/i18n/locales/en-GB/advance.json';
 
