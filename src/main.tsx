@@ -2,7 +2,6 @@ import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { App } from './app/App';
 import { findRoute, preloadScreen, preloadScreens } from './app/routes';
-import { hasPendingWrites } from './db/writes';
 import { initI18n } from './i18n';
 import { bestLanguage } from './i18n/languages';
 import { registerServiceWorker } from './pwa/serviceWorker';
@@ -76,11 +75,15 @@ async function start() {
     { askForPersistenceAfterFirstSave },
     { followPreferences },
     { followHelpNow },
+    { hasPendingWrites },
   ] = await Promise.all([
     import('./db/connection'),
     import('./db/persistence'),
     import('./app/preferences'),
     import('./features/help-now/followHelpNow'),
+    import('./db/writes'),
+    // Shown as soon as the plan is open.
+    import('./app/SaveStatusBar'),
   ]);
   // If the tab is closed while words are still on their way to the database, ask first.
   window.addEventListener('beforeunload', (event) => {

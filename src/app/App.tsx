@@ -1,8 +1,8 @@
-import { Suspense } from 'react';
+import { lazy, Suspense } from 'react';
 import { useTranslation } from 'react-i18next';
 import { dbStatus } from '../db/status';
 import { HelpNowButton } from '../features/help-now';
-import { UpdatePrompt } from '../pwa/UpdatePrompt';
+import { updateState } from '../pwa/serviceWorker';
 import { LiveAnnouncer } from '../ui/LiveAnnouncer';
 import { currentPath } from '../ui/router';
 import { useStore } from '../ui/useStore';
@@ -11,12 +11,23 @@ import { ErrorBoundary } from './ErrorBoundary';
 import { Navigation } from './Navigation';
 import { NotFound } from './NotFound';
 import { findRoute } from './routes';
-import { SaveStatusBar } from './SaveStatusBar';
+
+/*
+ * Shown once the plan is open, or a new version is waiting: their code (and the write queue's)
+ * comes with the database's (main.tsx) or the update's, not in the shell's.
+ */
+const SaveStatusBar = lazy(() =>
+  import('./SaveStatusBar').then((module) => ({ default: module.SaveStatusBar })),
+);
+const UpdatePrompt = lazy(() =>
+  import('../pwa/UpdatePrompt').then((module) => ({ default: module.UpdatePrompt })),
+);
 
 export function App() {
   const { t } = useTranslation();
   const status = useStore(dbStatus);
   const path = useStore(currentPath);
+  const update = useStore(updateState);
   const match = findRoute(path);
   const ready = status.state === 'ready';
   // A standalone screen (the shared plan's viewer) needs no database, so it never waits for one.
@@ -34,11 +45,21 @@ export function App() {
       <header className="app-bar">
         <div className="app-bar__inner">
           <p className="app-name">{t('app.name')}</p>
-          <div className="app-bar__status">{ready && <SaveStatusBar />}</div>
+          <div className="app-bar__status">
+            {ready && (
+              <Suspense fallback={null}>
+                <SaveStatusBar />
+              </Suspense>
+            )}
+          </div>
           <HelpNowButton forRecipient={standalone} />
         </div>
       </header>
-      <UpdatePrompt />
+      {update !== 'none' && (
+        <Suspense fallback={null}>
+          <UpdatePrompt />
+        </Suspense>
+      )}
       {status.state === 'outdated' && <DatabaseNotice status={status} />}
       {/* The navigation: beside the screen on a wide one, a bar at the foot of a phone's. */}
       <div className="app-body">
