@@ -5,6 +5,7 @@
  */
 import type { DBCore, Middleware } from 'dexie';
 import { sameValue } from '../lib/sameValue';
+import { protectWithLock } from '../lock/lock';
 import { forgetUnsaved, isUnsavedKey, openConflicts, unsavedWords } from '../lib/writeGuard';
 import { WaymarkDb } from './database';
 import { classifyOpenError } from './errors';
@@ -89,6 +90,8 @@ function followOtherTabs(): void {
 }
 
 function attach(db: WaymarkDb): WaymarkDb {
+  // The app lock (src/lock/): encrypts records at rest, and holds the database until unlocked.
+  protectWithLock(db);
   db.use(conflictCheck);
   db.use(replacementNotice);
   queue = new WriteQueue(db);
