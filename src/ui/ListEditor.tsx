@@ -1,6 +1,8 @@
+import './readView.css';
 import { useEffect, useRef, useState, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { announce } from './announcer';
+import { ItemMenu } from './ItemMenu';
 import { UndoBar } from './UndoBar';
 
 interface Item {
@@ -29,6 +31,16 @@ export interface ListEditorProps<T extends Item, R = T> {
   text: { listLabel: string; add: string; empty: string; removed: (name: string) => string };
   /** A class for the list itself, besides `list-editor`. */
   className?: string;
+  /**
+   * How an item reads when the person is not changing it. When given, each item opens as this
+   * calm summary, with its form one deliberate tap ("Change") away, and moving and removing sit
+   * in the item's own menu. Items added here open ready to write.
+   */
+  renderSummary?: (item: T, name: string) => ReactNode;
+  /** "Change" sits in the item's menu too, for items whose summary has its own main action. */
+  changeInMenu?: boolean;
+  /** Stands in for the add button, for lists that ask for something before adding. */
+  adder?: ReactNode;
 }
 
 /**
@@ -42,6 +54,9 @@ export function ListEditor<T extends Item, R = T>({
   actions,
   text,
   className,
+  renderSummary,
+  changeInMenu = false,
+  adder,
 }: ListEditorProps<T, R>) {
   const { t } = useTranslation();
   const listRef = useRef<HTMLOListElement>(null);
@@ -49,6 +64,15 @@ export function ListEditor<T extends Item, R = T>({
   // Where focus should go once the list re-renders from the database after a change.
   const focusTarget = useRef<{ id: string; control: string } | null>(null);
   const [removed, setRemoved] = useState<{ id: string; token: R; name: string } | null>(null);
+  // Items open as their form rather than their summary: those added or opened to change here.
+  const [editing, setEditing] = useState<ReadonlySet<string>>(() => new Set());
+  const setEditingOf = (id: string, on: boolean) =>
+    setEditing((before) => {
+      const next = new Set(before);
+      if (on) next.add(id);
+      else next.delete(id);
+      return next;
+    });
 
   // Focus follows the item the person is working on, across re-renders from the database.
   useEffect(() => {
@@ -57,16 +81,18 @@ export function ListEditor<T extends Item, R = T>({
     const scope = listRef.current?.querySelector(`[data-item-id="${wantedFocus.id}"]`);
     const wanted = scope?.querySelector<HTMLElement>(wantedFocus.control);
     // A move to either end disables that button: stay on the other move button, never on Remove.
+    // A button in a closed menu cannot take focus either.
     const usable = (el: HTMLElement | null | undefined) =>
-      el && !(el as HTMLButtonElement).disabled ? el : undefined;
+      el && !(el as HTMLButtonElement).disabled && !el.closest('[hidden]') ? el : undefined;
     const target =
       usable(wanted) ??
       usable(scope?.querySelector<HTMLElement>('[data-control="up"]')) ??
       usable(scope?.querySelector<HTMLElement>('[data-control="down"]')) ??
-      scope?.querySelector<HTMLElement>('[data-control="remove"]');
+      usable(scope?.querySelector<HTMLElement>('[data-control="remove"]')) ??
+      scope?.querySelector<HTMLElement>('[data-control="edit"], [data-control="menu"] button');
     target?.focus();
     focusTarget.current = null;
-  }, [items]);
+  }, [items, editing]);
   const focusAfterChange = (id: string, control: string) => {
     focusTarget.current = { id, control };
   };
@@ -81,7 +107,21 @@ export function ListEditor<T extends Item, R = T>({
 
   const add = async () => {
     const item = await actions.add();
+    if (renderSummary) setEditingOf(item.id, true);
     focusAfterChange(item.id, 'input, textarea, select');
+  };
+
+  const toggleEditing = (item: T) => {
+    const on = !editing.has(item.id);
+    focusAfterChange(
+      item.id,
+      on
+        ? 'input, textarea, select'
+        : changeInMenu
+          ? '[data-control="menu"] button'
+          : '[data-control="edit"]',
+    );
+    setEditingOf(item.id, on);
   };
 
   const move = async (item: T, index: number, direction: -1 | 1) => {
@@ -127,39 +167,92 @@ export function ListEditor<T extends Item, R = T>({
         >
           {items.map((item, index) => {
             const name = nameOf(item, index);
+            const moveButtons = (
+              <>
+                <button
+                  type="button"
+                  className="button button--quiet"
+                  data-control="up"
+                  disabled={index === 0}
+                  onClick={() => void move(item, index, -1).catch(forgetFocus)}
+                  aria-label={t('list.moveUp', { name })}
+                >
+                  <span aria-hidden="true">↑</span>
+                  {renderSummary && <span aria-hidden="true"> {t('list.moveUpShort')}</span>}
+                </button>
+                <button
+                  type="button"
+                  className="button button--quiet"
+                  data-control="down"
+                  disabled={index === items.length - 1}
+                  onClick={() => void move(item, index, 1).catch(forgetFocus)}
+                  aria-label={t('list.moveDown', { name })}
+                >
+                  <span aria-hidden="true">↓</span>
+                  {renderSummary && <span aria-hidden="true"> {t('list.moveDownShort')}</span>}
+                </button>
+                <button
+                  type="button"
+                  className="button button--quiet"
+                  data-control="remove"
+                  onClick={() => void remove(item, index).catch(forgetFocus)}
+                  aria-label={t('list.remove', { name })}
+                >
+                  {removeShort}
+                </button>
+              </>
+            );
+            if (!renderSummary) {
+              return (
+                <li key={item.id} data-item-id={item.id} className="list-editor__item card">
+                  {renderItem(item, name)}
+                  <div className="list-editor__controls">{moveButtons}</div>
+                </li>
+              );
+            }
+            const open = editing.has(item.id);
+            const changeButton = (
+              <button
+                type="button"
+                className={open ? 'button button--primary' : 'button'}
+                data-control="edit"
+                aria-label={t(open ? 'list.done' : 'list.change', { name })}
+                onClick={() => toggleEditing(item)}
+              >
+                {open ? t('list.doneShort') : t('list.changeShort')}
+              </button>
+            );
             return (
-              <li key={item.id} data-item-id={item.id} className="list-editor__item card">
-                {renderItem(item, name)}
+              <li
+                key={item.id}
+                data-item-id={item.id}
+                className="list-editor__item list-editor__item--read card"
+              >
+                {open ? (
+                  renderItem(item, name)
+                ) : (
+                  <div role="group" aria-label={name} className="list-editor__summary">
+                    {renderSummary(item, name)}
+                  </div>
+                )}
                 <div className="list-editor__controls">
-                  <button
-                    type="button"
-                    className="button button--quiet"
-                    data-control="up"
-                    disabled={index === 0}
-                    onClick={() => void move(item, index, -1).catch(forgetFocus)}
-                    aria-label={t('list.moveUp', { name })}
-                  >
-                    <span aria-hidden="true">↑</span>
-                  </button>
-                  <button
-                    type="button"
-                    className="button button--quiet"
-                    data-control="down"
-                    disabled={index === items.length - 1}
-                    onClick={() => void move(item, index, 1).catch(forgetFocus)}
-                    aria-label={t('list.moveDown', { name })}
-                  >
-                    <span aria-hidden="true">↓</span>
-                  </button>
-                  <button
-                    type="button"
-                    className="button button--quiet"
-                    data-control="remove"
-                    onClick={() => void remove(item, index).catch(forgetFocus)}
-                    aria-label={t('list.remove', { name })}
-                  >
-                    {removeShort}
-                  </button>
+                  {(open || !changeInMenu) && changeButton}
+                  <div data-control="menu">
+                    <ItemMenu short={t('list.menuShort')} label={t('list.menu', { name })}>
+                      {changeInMenu && !open && (
+                        <button
+                          type="button"
+                          className="button button--quiet"
+                          data-control="edit"
+                          aria-label={t('list.change', { name })}
+                          onClick={() => toggleEditing(item)}
+                        >
+                          {t('list.changeShort')}
+                        </button>
+                      )}
+                      {moveButtons}
+                    </ItemMenu>
+                  </div>
                 </div>
               </li>
             );
@@ -173,14 +266,16 @@ export function ListEditor<T extends Item, R = T>({
           onDismiss={dismissUndo}
         />
       )}
-      <button
-        ref={addRef}
-        type="button"
-        className="button button--primary"
-        onClick={() => void add().catch(forgetFocus)}
-      >
-        {text.add}
-      </button>
+      {adder ?? (
+        <button
+          ref={addRef}
+          type="button"
+          className="button button--primary"
+          onClick={() => void add().catch(forgetFocus)}
+        >
+          {text.add}
+        </button>
+      )}
     </>
   );
 }

@@ -11,6 +11,7 @@ import {
 import type { Choice } from './CheckboxGroup';
 import { ListEditor, type ListActions } from './ListEditor';
 import { PlanItemEditor, type PlanItemLabels } from './PlanItemEditor';
+import { PlanItemSummary } from './PlanItemSummary';
 
 /** A section's own words: `key` under `<part>.sections.<section>.` in the translation files. */
 export interface SectionWords {
@@ -42,7 +43,8 @@ interface PlanSectionListProps<R> {
 
 /**
  * One section of the staying-well or crisis plan: its heading and intro, then its items as an
- * ordered list the person edits (add, reorder, remove with Undo), each in a PlanItemEditor.
+ * ordered list the person reads first, each item a summary with its PlanItemEditor one tap away
+ * (add, reorder, remove with Undo).
  */
 export function PlanSectionList<R>({
   part,
@@ -81,6 +83,16 @@ export function PlanSectionList<R>({
             peopleChoices={peopleChoices}
             toolChoices={toolChoices}
             onSave={(patch) => repository.update(item.id, patch)}
+          />
+        )}
+        renderSummary={(item, name) => (
+          <PlanItemSummary
+            item={item}
+            spec={SECTIONS[section]}
+            name={name}
+            labels={labelsFor(name, sectionWords)}
+            peopleChoices={peopleChoices}
+            toolChoices={toolChoices}
           />
         )}
         actions={repository}

@@ -6,8 +6,10 @@ import { getAboutMe, saveAboutMe } from '../../db/repositories/aboutMe';
 import { TextArea, TextField } from '../../ui/Field';
 import { fieldErrorText } from '../../ui/fieldError';
 import { reviewsFor } from '../../db/repositories/reviews';
+import { ReadOrEdit } from '../../ui/ReadOrEdit';
 import { ReviewBar } from '../../ui/ReviewBar';
 import { ScreenHeading } from '../../ui/ScreenHeading';
+import { SummaryRows, hasRows, type SummaryRow } from '../../ui/SummaryRows';
 import { useAutosaveForm } from '../../ui/useAutosaveForm';
 
 export function AboutMeScreen() {
@@ -18,8 +20,39 @@ export function AboutMeScreen() {
     <>
       <ScreenHeading>{t('aboutMe.title')}</ScreenHeading>
       <p className="intro">{t('aboutMe.intro')}</p>
-      <ReviewBar source={reviewsFor('aboutMe')} />
-      {saved && <AboutMeForm initial={aboutMeFields.parse(saved)} />}
+      {saved && <AboutMeReadOrEdit fields={aboutMeFields.parse(saved)} />}
+    </>
+  );
+}
+
+function AboutMeReadOrEdit({ fields }: { fields: AboutMeFields }) {
+  const { t } = useTranslation();
+  const rows: SummaryRow[] = [
+    { label: t('aboutMe.preferredName'), value: fields.preferredName },
+    { label: t('aboutMe.pronouns'), value: fields.pronouns },
+    { label: t('aboutMe.recoveryMeans'), value: fields.recoveryMeans },
+    { label: t('aboutMe.whenWell'), value: fields.whenWell },
+    { label: t('aboutMe.mattersMost'), value: fields.mattersMost },
+    { label: t('aboutMe.story'), value: fields.story },
+  ];
+  const written = hasRows(rows);
+  const part = t('aboutMe.title');
+  return (
+    <>
+      <ReadOrEdit
+        empty={!written}
+        summary={<SummaryRows rows={rows} />}
+        words={{
+          change: t('list.changeShort'),
+          done: t('list.doneShort'),
+          changeLabel: t('list.change', { name: part }),
+          doneLabel: t('list.done', { name: part }),
+        }}
+      >
+        <AboutMeForm initial={fields} />
+      </ReadOrEdit>
+      {/* An invitation to look it over comes after the person's words, once there are some. */}
+      {written && <ReviewBar source={reviewsFor('aboutMe')} />}
     </>
   );
 }

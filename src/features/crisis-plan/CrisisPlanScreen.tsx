@@ -70,7 +70,6 @@ function CrisisPlanEdit() {
   );
   return (
     <>
-      <ReviewBar source={reviewsFor('crisis')} />
       {choices &&
         CRISIS_SECTIONS.map((section) => (
           <CrisisSection key={section} section={section} peopleChoices={choices} />
@@ -79,6 +78,8 @@ function CrisisPlanEdit() {
         <h2 id="crisis-texts">{t('crisis.texts.heading')}</h2>
         <CrisisTextsForm />
       </section>
+      {/* An invitation to look it over comes after the person's words. */}
+      <ReviewBar source={reviewsFor('crisis')} />
     </>
   );
 }

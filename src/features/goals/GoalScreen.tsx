@@ -4,7 +4,7 @@ import { useTranslation } from 'react-i18next';
 import { goalsRepository } from '../../db/repositories/goals';
 import { Link } from '../../ui/Link';
 import { ScreenHeading } from '../../ui/ScreenHeading';
-import { GoalDetailsForm } from './GoalDetailsForm';
+import { GoalDetailsSection } from './GoalDetailsForm';
 import { GoalStatusSection } from './GoalStatusSection';
 import { JournalSection } from './JournalSection';
 import { StepsSection } from './StepsSection';
@@ -37,9 +37,10 @@ export function GoalScreen({ params }: { params: Record<string, string> }) {
         <Link href="/goals">{t('goal.backToGoals')}</Link>
       </p>
       <ScreenHeading>{goal.title.trim() || t('goal.titleFallback')}</ScreenHeading>
+      {/* The steps come first: ticking one off is what the person comes back for. */}
+      <StepsSection goalId={goal.id} why={goal.whyItMatters} />
+      <GoalDetailsSection key={goal.id} goal={goal} />
       <GoalStatusSection goal={goal} />
-      <StepsSection goalId={goal.id} />
-      <GoalDetailsForm key={goal.id} goal={goal} />
       <JournalSection goalId={goal.id} />
     </>
   );

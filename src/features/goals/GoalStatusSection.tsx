@@ -6,6 +6,7 @@ import { goalsRepository } from '../../db/repositories/goals';
 import { announce } from '../../ui/announcer';
 import { TextArea } from '../../ui/Field';
 import { formatDay } from '../../ui/formatDate';
+import { Moment } from '../../ui/Moment';
 import { useAutosaveForm } from '../../ui/useAutosaveForm';
 
 const ACTIONS: { status: GoalStatus; key: string }[] = [
@@ -26,10 +27,18 @@ export function GoalStatusSection({ goal }: { goal: Goal }) {
   );
   const { register } = useAutosaveForm(goalNotes, goalNotes.parse(goal), save);
 
+  const whySaid = goal.whyItMatters.trim()
+    ? t('goal.whyItMattersSaid', { why: goal.whyItMatters.trim() })
+    : undefined;
+
   const change = async (status: GoalStatus) => {
     await goalsRepository.setStatus(goal.id, status).catch(() => undefined);
     setJustAchieved(status === 'achieved');
-    announce(status === 'achieved' ? t('goal.celebrate') : t(`goals.statusWords.${status}`));
+    announce(
+      status === 'achieved'
+        ? [t('goal.celebrate'), whySaid].filter(Boolean).join(' ')
+        : t(`goals.statusWords.${status}`),
+    );
   };
 
   return (
@@ -44,12 +53,7 @@ export function GoalStatusSection({ goal }: { goal: Goal }) {
       )}
       {/* Spoken once, by announce() above; a live region of its own here would say it twice. */}
       {justAchieved && goal.status === 'achieved' && (
-        <p className="celebration">
-          <span aria-hidden="true" className="celebration__mark">
-            ★
-          </span>{' '}
-          {t('goal.celebrate')}
-        </p>
+        <Moment message={t('goal.celebrate')} why={whySaid} />
       )}
       {goal.status === 'achieved' && (
         <TextArea label={t('goal.feeling')} maxLength={LONG_TEXT_MAX} {...register('feeling')} />

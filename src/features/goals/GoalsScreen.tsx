@@ -7,7 +7,7 @@ import { goalsRepository, stepsRepository } from '../../db/repositories/goals';
 import { ListEditor } from '../../ui/ListEditor';
 import { Link } from '../../ui/Link';
 import { ScreenHeading } from '../../ui/ScreenHeading';
-import { navigate } from '../../ui/router';
+import { AddGoal } from './AddGoal';
 import { goalName } from './useGoalTitles';
 
 const NO_STEPS = { achieved: 0, total: 0 };
@@ -75,14 +75,8 @@ export function GoalsScreen() {
             </div>
           );
         }}
-        actions={{
-          ...goalsRepository,
-          add: async () => {
-            const goal = await goalsRepository.add();
-            navigate(`/goals/${goal.id}`);
-            return goal;
-          },
-        }}
+        actions={goalsRepository}
+        adder={<AddGoal />}
         className="goal-list"
         text={{
           listLabel: t('goals.listLabel'),

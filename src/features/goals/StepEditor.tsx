@@ -7,21 +7,21 @@ import { announce } from '../../ui/announcer';
 import { TextArea, TextField } from '../../ui/Field';
 import { fieldErrorText } from '../../ui/fieldError';
 import { formatDay } from '../../ui/formatDate';
+import { Moment } from '../../ui/Moment';
 import { navigate } from '../../ui/router';
 import { useAutosaveForm } from '../../ui/useAutosaveForm';
 
-/** One small step: its words, whether it is achieved (and when, and how it felt). */
-export function StepEditor({ step, name }: { step: Step; name: string }) {
+/**
+ * One small step as it reads: the whole row is one big target to tick it off. Ticking it is a
+ * moment, with the person's own words for why the goal matters, and a place to say how it felt.
+ */
+export function StepSummary({ step, name, why }: { step: Step; name: string; why: string }) {
   const { t, i18n } = useTranslation();
   const [justAchieved, setJustAchieved] = useState(false);
-  const save = useCallback(
-    (patch: Partial<StepFields>) => stepsRepository.update(step.id, patch),
-    [step.id],
-  );
-  const { register, formState } = useAutosaveForm(stepFields, stepFields.parse(step), save);
-  // The tick follows the person's click at once; the saved state takes over when it arrives.
+  // The tick follows the person's tap at once; the saved state takes over when it arrives.
   const [ticking, setTicking] = useState<boolean | null>(null);
   const achieved = ticking ?? step.achievedAt !== null;
+  const whySaid = why.trim() ? t('goal.whyItMattersSaid', { why: why.trim() }) : undefined;
 
   const toggle = async (checked: boolean) => {
     setTicking(checked);
@@ -34,8 +34,45 @@ export function StepEditor({ step, name }: { step: Step; name: string }) {
       return;
     }
     setJustAchieved(checked);
-    if (checked) announce(t('steps.celebrate'));
+    if (checked) announce([t('steps.celebrate'), whySaid].filter(Boolean).join(' '));
   };
+
+  return (
+    <>
+      <label className="step-tick">
+        <input
+          type="checkbox"
+          checked={achieved}
+          onChange={(event) => void toggle(event.target.checked)}
+        />
+        <span>{name}</span>
+      </label>
+      {step.achievedAt && (
+        <p>{t('steps.achievedOn', { date: formatDay(step.achievedAt, i18n.language) })}</p>
+      )}
+      {justAchieved && achieved && (
+        <>
+          <Moment message={t('steps.celebrate')} why={whySaid} />
+          <FeelingField step={step} />
+        </>
+      )}
+      {!justAchieved && step.achievedAt && step.feeling.trim() && (
+        <p className="preserve-lines">
+          <strong>{t('steps.feelingSaid')}:</strong> {step.feeling.trim()}
+        </p>
+      )}
+    </>
+  );
+}
+
+/** Changing one small step: its words, how it felt, or making it a goal of its own. */
+export function StepEditor({ step, name }: { step: Step; name: string }) {
+  const { t, i18n } = useTranslation();
+  const save = useCallback(
+    (patch: Partial<StepFields>) => stepsRepository.update(step.id, patch),
+    [step.id],
+  );
+  const { register, formState } = useAutosaveForm(stepFields, stepFields.parse(step), save);
 
   const promote = async () => {
     const goal = await stepsRepository.promote(step.id).catch(() => undefined);
@@ -53,24 +90,8 @@ export function StepEditor({ step, name }: { step: Step; name: string }) {
         error={fieldErrorText(t, formState.errors.title, SHORT_TEXT_MAX)}
         {...register('title')}
       />
-      <label className="choice">
-        <input
-          type="checkbox"
-          checked={achieved}
-          onChange={(event) => void toggle(event.target.checked)}
-        />
-        <span>{t('steps.achieved')}</span>
-      </label>
       {step.achievedAt && (
         <p>{t('steps.achievedOn', { date: formatDay(step.achievedAt, i18n.language) })}</p>
-      )}
-      {justAchieved && achieved && (
-        <p className="celebration">
-          <span aria-hidden="true" className="celebration__mark">
-            ★
-          </span>{' '}
-          {t('steps.celebrate')}
-        </p>
       )}
       {step.achievedAt && <FeelingField step={step} />}
       <div>

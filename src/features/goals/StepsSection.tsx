@@ -4,9 +4,9 @@ import type { Step } from '../../domain/goals';
 import { stepProgress } from '../../domain/progress';
 import { stepsRepository } from '../../db/repositories/goals';
 import { ListEditor } from '../../ui/ListEditor';
-import { StepEditor } from './StepEditor';
+import { StepEditor, StepSummary } from './StepEditor';
 
-export function StepsSection({ goalId }: { goalId: string }) {
+export function StepsSection({ goalId, why }: { goalId: string; why: string }) {
   const { t } = useTranslation();
   const steps = useLiveQuery(() => stepsRepository.listFor(goalId), [goalId], null);
   const nameOf = (step: Step, index: number) =>
@@ -24,6 +24,8 @@ export function StepsSection({ goalId }: { goalId: string }) {
         items={steps}
         nameOf={nameOf}
         renderItem={(step, name) => <StepEditor step={step} name={name} />}
+        renderSummary={(step, name) => <StepSummary step={step} name={name} why={why} />}
+        changeInMenu
         actions={{ ...stepsRepository, add: () => stepsRepository.add(goalId) }}
         text={{
           listLabel: t('steps.listLabel'),

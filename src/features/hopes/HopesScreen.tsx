@@ -7,6 +7,7 @@ import { reviewsFor } from '../../db/repositories/reviews';
 import { ReviewBar } from '../../ui/ReviewBar';
 import { ScreenHeading } from '../../ui/ScreenHeading';
 import { HopeEditor } from './HopeEditor';
+import { HopeSummary } from './HopeSummary';
 
 export function HopesScreen() {
   const { t } = useTranslation();
@@ -18,11 +19,11 @@ export function HopesScreen() {
     <>
       <ScreenHeading>{t('hopes.title')}</ScreenHeading>
       <p className="intro">{t('hopes.intro')}</p>
-      <ReviewBar source={reviewsFor('hopes')} />
       <ListEditor
         items={items}
         nameOf={nameOf}
         renderItem={(item, name) => <HopeEditor hope={item} name={name} />}
+        renderSummary={(item, name) => <HopeSummary hope={item} name={name} />}
         actions={hopesRepository}
         text={{
           listLabel: t('hopes.listLabel'),
@@ -31,6 +32,8 @@ export function HopesScreen() {
           removed: (name) => t('hopes.removed', { name }),
         }}
       />
+      {/* An invitation to look it over comes after the person's words, once there are some. */}
+      {items && items.length > 0 && <ReviewBar source={reviewsFor('hopes')} />}
     </>
   );
 }

@@ -20,6 +20,7 @@ import { ListEditor } from '../../ui/ListEditor';
 import { ReviewBar } from '../../ui/ReviewBar';
 import { ScreenHeading } from '../../ui/ScreenHeading';
 import { ConfirmRemoveDialog, useRemoveQuestion, type RemoveQuestion } from './ConfirmRemoveDialog';
+import { PersonSummary, ResourceSummary } from './HelperSummaries';
 import { PersonEditor } from './PersonEditor';
 import { ResourceEditor } from './ResourceEditor';
 
@@ -27,18 +28,24 @@ import { ResourceEditor } from './ResourceEditor';
 export function PeopleScreen() {
   const { t } = useTranslation();
   const { question, ask, answer } = useRemoveQuestion();
+  const anyone = useLiveQuery(
+    async () =>
+      (await peopleRepository.list()).length + (await resourcesRepository.list()).length > 0,
+    [],
+    false,
+  );
 
   return (
     <>
       <ScreenHeading>{t('people.title')}</ScreenHeading>
       <p className="intro">{t('people.intro')}</p>
-      <ReviewBar source={reviewsFor('people')} />
       <HelperSection
         kind="people"
         textKey="supporters"
         repository={peopleRepository}
         ask={ask}
         renderItem={(item, name) => <PersonEditor item={item} name={name} />}
+        renderSummary={(item, name) => <PersonSummary item={item} name={name} />}
       />
       <HelperSection
         kind="resources"
@@ -46,7 +53,10 @@ export function PeopleScreen() {
         repository={resourcesRepository}
         ask={ask}
         renderItem={(item, name) => <ResourceEditor item={item} name={name} />}
+        renderSummary={(item, name) => <ResourceSummary item={item} name={name} />}
       />
+      {/* An invitation to look it over comes after the person's words, once there are some. */}
+      {anyone && <ReviewBar source={reviewsFor('people')} />}
       <ConfirmRemoveDialog question={question} onAnswer={answer} />
     </>
   );
@@ -59,6 +69,7 @@ interface HelperSectionProps<T extends Person | Resource> {
   repository: ListRepository<T, unknown>;
   ask: (question: RemoveQuestion) => Promise<boolean>;
   renderItem: (item: T, name: string) => ReactNode;
+  renderSummary: (item: T, name: string) => ReactNode;
 }
 
 function HelperSection<T extends Person | Resource>({
@@ -67,6 +78,7 @@ function HelperSection<T extends Person | Resource>({
   repository,
   ask,
   renderItem,
+  renderSummary,
 }: HelperSectionProps<T>) {
   const { t } = useTranslation();
   const headingId = useId();
@@ -111,6 +123,7 @@ function HelperSection<T extends Person | Resource>({
         items={items}
         nameOf={nameOf}
         renderItem={renderItem}
+        renderSummary={renderSummary}
         actions={{ ...repository, remove, restore: (removed) => restoreHelper(kind, removed) }}
         text={{
           listLabel: t(`people.${textKey}.listLabel`),

@@ -4,7 +4,7 @@ import { useLiveQuery } from 'dexie-react-hooks';
 import { useTranslation } from 'react-i18next';
 import { sectionsOf, type SectionId } from '../../domain/planSections';
 import { peopleRepository } from '../../db/repositories/people';
-import { planSection } from '../../db/repositories/planItems';
+import { planItemsIn, planSection } from '../../db/repositories/planItems';
 import { reviewsFor } from '../../db/repositories/reviews';
 import type { Choice } from '../../ui/CheckboxGroup';
 import type { PlanItemLabels } from '../../ui/PlanItemEditor';
@@ -15,6 +15,8 @@ import { ScreenHeading } from '../../ui/ScreenHeading';
 interface Choices {
   people: Choice[];
   tools: Choice[];
+  /** Whether any section has an item yet. */
+  written: boolean;
 }
 
 const named = <T extends { id: string }>(items: T[], label: (item: T) => string): Choice[] =>
@@ -30,13 +32,14 @@ export function StayingWellScreen() {
   const { t } = useTranslation();
   const choices = useLiveQuery(
     async (): Promise<Choices> => {
-      const [people, toolbox] = await Promise.all([
+      const [people, sections] = await Promise.all([
         peopleRepository.list(),
-        planSection('toolbox').list(),
+        planItemsIn(sectionsOf('stayingWell')),
       ]);
       return {
         people: named(people, (person) => person.name),
-        tools: named(toolbox, (tool) => tool.text),
+        tools: named(sections.get('toolbox') ?? [], (tool) => tool.text),
+        written: [...sections.values()].some((items) => items.length > 0),
       };
     },
     [],
@@ -47,11 +50,12 @@ export function StayingWellScreen() {
     <>
       <ScreenHeading>{t('stayingWell.title')}</ScreenHeading>
       <p className="intro">{t('stayingWell.intro')}</p>
-      <ReviewBar source={reviewsFor('stayingWell')} />
       {choices &&
         sectionsOf('stayingWell').map((section) => (
           <StayingWellSection key={section} section={section} choices={choices} />
         ))}
+      {/* An invitation to look it over comes after the person's words, once there are some. */}
+      {choices?.written && <ReviewBar source={reviewsFor('stayingWell')} />}
     </>
   );
 }

@@ -7,6 +7,7 @@ import { reviewsFor } from '../../db/repositories/reviews';
 import { ReviewBar } from '../../ui/ReviewBar';
 import { ScreenHeading } from '../../ui/ScreenHeading';
 import { StrengthEditor } from './StrengthEditor';
+import { StrengthSummary } from './StrengthSummary';
 
 export function StrengthsScreen() {
   const { t } = useTranslation();
@@ -18,11 +19,11 @@ export function StrengthsScreen() {
     <>
       <ScreenHeading>{t('strengths.title')}</ScreenHeading>
       <p className="intro">{t('strengths.intro')}</p>
-      <ReviewBar source={reviewsFor('strengths')} />
       <ListEditor
         items={items}
         nameOf={nameOf}
         renderItem={(item, name) => <StrengthEditor strength={item} name={name} />}
+        renderSummary={(item, name) => <StrengthSummary strength={item} name={name} />}
         actions={strengthsRepository}
         text={{
           listLabel: t('strengths.listLabel'),
@@ -31,6 +32,8 @@ export function StrengthsScreen() {
           removed: (name) => t('strengths.removed', { name }),
         }}
       />
+      {/* An invitation to look it over comes after the person's words, once there are some. */}
+      {items && items.length > 0 && <ReviewBar source={reviewsFor('strengths')} />}
     </>
   );
 }
