@@ -1,4 +1,4 @@
-import { StrictMode } from 'react';
+import { startTransition, StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { App } from './app/App';
 import { findRoute, preloadScreen, preloadScreens } from './app/routes';
@@ -63,10 +63,15 @@ async function start() {
   // Any other screen's code is fetched when someone shows they may go there…
   prefetchOnIntent(preloadScreen);
   await initI18n(bestLanguage(navigator.languages), []);
-  createRoot(document.getElementById('root')!).render(
-    <StrictMode>
-      <App />
-    </StrictMode>,
+  // The page already shows the bar and Help now (written into index.html at build time), so the
+  // app's first render can take turns with the browser instead of holding it in one long task.
+  const root = createRoot(document.getElementById('root')!);
+  startTransition(() =>
+    root.render(
+      <StrictMode>
+        <App />
+      </StrictMode>,
+    ),
   );
 
   // The shell is on screen; now the database (and with it the plan) loads.
