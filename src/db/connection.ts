@@ -4,6 +4,8 @@
  * owns this tab's write queue (writeQueue.ts): a fresh connection starts with a fresh queue.
  */
 import type { DBCore, Middleware } from 'dexie';
+import { ABOUT_ME_ID, aboutMeFields } from '../domain/aboutMe';
+import { CRISIS_TEXTS_ID, crisisTextsFields } from '../domain/planSections';
 import { sameValue } from '../lib/sameValue';
 import { protectWithLock } from '../lock/lock';
 import { forgetUnsaved, isUnsavedKey, openConflicts, unsavedWords } from '../lib/writeGuard';
@@ -112,6 +114,22 @@ export function getDb(): WaymarkDb {
 }
 
 /**
+ * The records a form's first save creates (every other record a form edits exists before its
+ * form does): words kept before that save reached the database start them afresh, as it would.
+ */
+const STARTED_BY_A_FORM: Record<string, { id: string; empty: () => Record<string, unknown> }> = {
+  aboutMe: { id: ABOUT_ME_ID, empty: () => aboutMeFields.parse({}) },
+  crisisTexts: { id: CRISIS_TEXTS_ID, empty: () => crisisTextsFields.parse({}) },
+};
+
+function startedAfresh(table: string, key: string): Record<string, unknown> | undefined {
+  const started = STARTED_BY_A_FORM[table];
+  if (started?.id !== key) return undefined;
+  const now = new Date().toISOString();
+  return { ...started.empty(), id: key, createdAt: now, updatedAt: now };
+}
+
+/**
  * Stores words a closed tab kept in localStorage because their write might not finish (see
  * lib/writeGuard.ts) — each only over the value it started from or its own, so never over
  * another tab's words — then forgets them.
@@ -122,7 +140,9 @@ async function storeUnsavedWords(db: WaymarkDb): Promise<void> {
     try {
       const table = db.table<Record<string, unknown>, string>(name);
       await db.transaction('rw', table, async () => {
-        const record = await table.get(key);
+        // A record that is not there was never saved, or was removed: only a record a form
+        // starts is started again; a removed item stays removed.
+        const record = (await table.get(key)) ?? startedAfresh(name, key);
         if (!record) return;
         const stored = record[field];
         const untouched = over.some(

@@ -50,7 +50,12 @@ interface Queued {
 interface GuardInUse {
   guard: WriteGuard;
   theirs?: Record<string, unknown>;
+  /** Whether the guard has been told which record the write reaches. */
+  located?: boolean;
 }
+
+/** DBCoreRangeType.Equal (a const enum, which isolated modules cannot import). */
+const EQUAL_RANGE = 1;
 
 /** Transactions that carry a form's guard, by the IndexedDB transaction underneath. */
 const guardsInUse = new WeakMap<DBCoreTransaction, GuardInUse>();
@@ -59,6 +64,12 @@ const guardsInUse = new WeakMap<DBCoreTransaction, GuardInUse>();
  * Before a guarded transaction overwrites a record, compares the fields the form sets with what
  * is stored, in the same transaction. Another tab's change stops the write (and with it the
  * whole transaction): nothing is overwritten.
+ *
+ * It also tells the form which record its words go to as early as it can: a repository's save
+ * reads the one record it changes, by its key, before writing it, and that read is asked for as
+ * soon as the write starts — long before the database answers when it is busy (a first save on
+ * a new profile, or another tab's transaction). So words typed while the first save waits can be
+ * kept at close (see useAutosaveForm). The put, when it comes, confirms the record.
  */
 export const conflictCheck: Middleware<DBCore> = {
   stack: 'dbcore',
@@ -68,8 +79,24 @@ export const conflictCheck: Middleware<DBCore> = {
     table(name) {
       const table = down.table(name);
       const { extractKey } = table.schema.primaryKey;
+      /** The record a guarded write reads by its key, before it writes. */
+      const reading = (trans: DBCoreTransaction, key: unknown) => {
+        const inUse = guardsInUse.get(trans);
+        if (!inUse || inUse.located || (typeof key !== 'string' && typeof key !== 'number')) return;
+        inUse.located = true;
+        inUse.guard.located?.(name, String(key));
+      };
       return {
         ...table,
+        get(request) {
+          reading(request.trans, request.key);
+          return table.get(request);
+        },
+        query(request) {
+          const { index, range } = request.query;
+          if (index.isPrimaryKey && range.type === EQUAL_RANGE) reading(request.trans, range.lower);
+          return table.query(request);
+        },
         async mutate(request: DBCoreMutateRequest) {
           const inUse = guardsInUse.get(request.trans);
           if (!inUse || request.type !== 'put' || !extractKey) return table.mutate(request);
@@ -94,7 +121,10 @@ export const conflictCheck: Middleware<DBCore> = {
             inUse.theirs = theirs;
             throw new WriteConflict(theirs);
           }
-          if (ours.length === 1) guard.located?.(name, String(extractKey(ours[0])));
+          if (ours.length === 1) {
+            inUse.located = true;
+            guard.located?.(name, String(extractKey(ours[0])));
+          }
           return table.mutate(request);
         },
       };

@@ -224,3 +224,56 @@ test('closing a tab straight after typing keeps every character', async ({ conte
   console.log(`Characters lost per hard close (${RUNS} runs): ${lost.join(', ')}`);
   expect(lost).toEqual(Array(RUNS).fill(0));
 });
+
+/**
+ * Holds the plan's records in a transaction of another page's own, so a tab's saves wait as
+ * they would behind a slow disk; `release` lets them through.
+ */
+async function holdTheDatabase(page: Page): Promise<{ release: () => Promise<void> }> {
+  await page.evaluate(
+    () =>
+      new Promise<void>((resolve, reject) => {
+        const request = indexedDB.open('waymark');
+        request.onerror = () => reject(request.error);
+        request.onsuccess = () => {
+          const db = request.result;
+          const transaction = db.transaction(Array.from(db.objectStoreNames), 'readwrite');
+          const store = transaction.objectStore('aboutMe');
+          const held = window as unknown as { holding: boolean };
+          held.holding = true;
+          // A transaction stays open while it has requests: keep asking until released.
+          const keepAsking = () => {
+            if (held.holding) store.count().onsuccess = keepAsking;
+          };
+          keepAsking();
+          transaction.oncomplete = () => db.close();
+          resolve();
+        };
+      }),
+  );
+  return {
+    release: () =>
+      page.evaluate(() => {
+        (window as unknown as { holding: boolean }).holding = false;
+      }),
+  };
+}
+
+test('closing a tab before its first save has reached the database keeps every character', async ({
+  context,
+}) => {
+  const page = await aboutMe(context);
+  // A page of the same site that runs none of the app's code.
+  const other = await context.newPage();
+  await other.goto('/manifest.webmanifest');
+  const held = await holdTheDatabase(other);
+  const typed = 'Written before anything was ever stored.';
+  await page.getByLabel(STORY).pressSequentially(typed);
+  await page.close({ runBeforeUnload: false });
+  await held.release();
+
+  const reopened = await aboutMe(context);
+  await expect.poll(() => storedStory(reopened)).toBe(typed);
+  await open(reopened, '/about-me', 'About me');
+  await expect(reopened.getByLabel(STORY)).toHaveValue(typed);
+});
