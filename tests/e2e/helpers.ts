@@ -163,11 +163,26 @@ export function hopesList(page: Page): Locator {
   return page.getByRole('list', { name: 'Your hopes and dreams' });
 }
 
-/** The item whose fieldset carries this name (its title, or "Strength 2" before it has one). */
+/**
+ * The item whose group carries this name (its title, or "Strength 2" before it has one): its
+ * summary as it reads, or its fieldset while it is being changed.
+ */
 export function item(list: Locator, name: string): Locator {
   return list
     .getByRole('listitem')
     .filter({ has: list.page().getByRole('group', { name, exact: true }) });
+}
+
+/** Opens a list item's form with its Change button (or its menu's), as a person does. */
+export async function changeItem(list: Locator, name: string): Promise<Locator> {
+  const page = list.page();
+  const change = list.getByRole('button', { name: `Change ${name}`, exact: true });
+  if (!(await change.isVisible())) {
+    await list.getByRole('button', { name: `More for ${name}`, exact: true }).click();
+  }
+  await change.click();
+  await expect(list.getByRole('button', { name: `Done changing ${name}` })).toBeVisible();
+  return item(list, name).filter({ has: page.locator('fieldset') });
 }
 
 /** The visible text of the chosen option of a select. */
@@ -283,4 +298,9 @@ export async function axeViolations(page: Page): Promise<string> {
           .join('\n'),
     )
     .join('\n');
+}
+
+/** Each item's name as the list shows it: its summary's heading or tick, or its form's legend. */
+export function itemNames(list: Locator): Locator {
+  return list.locator('legend, .summary-title, .step-tick > span');
 }

@@ -16,6 +16,7 @@ import {
   strengthsList,
   watchErrors,
   writesSettled,
+  itemNames,
 } from './helpers';
 
 const ABOUT_ME: [label: string, value: string][] = [
@@ -68,18 +69,12 @@ test('a first visit: welcome, About me, strengths and hopes are all kept, in ord
     await expect(page.getByText('No strengths written down yet.')).toBeVisible();
     await addStrength(page, LISTENING);
     await addStrength(page, ALLOTMENT);
-    await expect(strengthsList(page).locator('legend')).toHaveText([
-      LISTENING.title,
-      ALLOTMENT.title,
-    ]);
+    await expect(itemNames(strengthsList(page))).toHaveText([LISTENING.title, ALLOTMENT.title]);
     await expect(page.getByRole('button', { name: `Move up: ${LISTENING.title}` })).toBeDisabled();
 
     await page.getByRole('button', { name: `Move down: ${LISTENING.title}` }).focus();
     await page.keyboard.press('Enter');
-    await expect(strengthsList(page).locator('legend')).toHaveText([
-      ALLOTMENT.title,
-      LISTENING.title,
-    ]);
+    await expect(itemNames(strengthsList(page))).toHaveText([ALLOTMENT.title, LISTENING.title]);
     await expect(page.getByText(`Moved down: ${LISTENING.title}, now 2 of 2.`)).toBeAttached();
     // Focus stays with the strength that moved, so the person can keep going from there.
     await expect(item(strengthsList(page), LISTENING.title).locator(':focus')).toHaveCount(1);
@@ -90,16 +85,16 @@ test('a first visit: welcome, About me, strengths and hopes are all kept, in ord
     await addHope(page, VOLUNTEER);
     await addHope(page, AUNT);
     const hopes = hopesList(page);
-    await expect(hopes.locator('legend')).toHaveText([VOLUNTEER.title, AUNT.title]);
+    await expect(itemNames(hopes)).toHaveText([VOLUNTEER.title, AUNT.title]);
 
     await page.getByRole('button', { name: `Remove: ${VOLUNTEER.title}` }).click();
-    await expect(hopes.locator('legend')).toHaveText([AUNT.title]);
+    await expect(itemNames(hopes)).toHaveText([AUNT.title]);
     await expect(page.getByText(`Removed “${VOLUNTEER.title}”.`)).toBeVisible();
     const undo = page.getByRole('button', { name: 'Undo', exact: true });
     await expect(undo).toBeFocused();
     await undo.click();
 
-    await expect(hopes.locator('legend')).toHaveText([VOLUNTEER.title, AUNT.title]);
+    await expect(itemNames(hopes)).toHaveText([VOLUNTEER.title, AUNT.title]);
     await expect(page.getByText(`Put back “${VOLUNTEER.title}”.`)).toBeAttached();
     await expect(item(hopes, VOLUNTEER.title).getByLabel('What I hope for')).toBeFocused();
     await expect(item(hopes, VOLUNTEER.title).getByLabel('More about this hope')).toHaveValue(
@@ -113,7 +108,7 @@ test('a first visit: welcome, About me, strengths and hopes are all kept, in ord
 
   await test.step('after a reload, the hopes are there in order', async () => {
     const hopes = hopesList(page);
-    await expect(hopes.locator('legend')).toHaveText([VOLUNTEER.title, AUNT.title]);
+    await expect(itemNames(hopes)).toHaveText([VOLUNTEER.title, AUNT.title]);
     const volunteer = item(hopes, VOLUNTEER.title);
     await expect(volunteer.getByLabel('What I hope for')).toHaveValue(VOLUNTEER.title);
     await expect(chosen(volunteer.getByLabel('Part of my life', { exact: true }))).toHaveText(
@@ -128,7 +123,7 @@ test('a first visit: welcome, About me, strengths and hopes are all kept, in ord
   await test.step('after a reload, the strengths are there in the order chosen', async () => {
     await goTo(page, 'Strengths');
     const strengths = strengthsList(page);
-    await expect(strengths.locator('legend')).toHaveText([ALLOTMENT.title, LISTENING.title]);
+    await expect(itemNames(strengths)).toHaveText([ALLOTMENT.title, LISTENING.title]);
     for (const strength of [ALLOTMENT, LISTENING]) {
       const saved = item(strengths, strength.title);
       await expect(saved.getByLabel('My strength')).toHaveValue(strength.title);

@@ -3,7 +3,7 @@
  * plan, Help now), done the way a person does them: through the screens, never the database.
  */
 import { expect, test, type Locator, type Page } from '@playwright/test';
-import { axeViolations, goTo, item, SAVED } from './helpers';
+import { axeViolations, goTo, item } from './helpers';
 
 export interface PersonInput {
   name: string;
@@ -73,12 +73,21 @@ export async function addPlace(page: Page, place: PlaceInput): Promise<Locator> 
 export async function addGoal(page: Page, title: string): Promise<string> {
   await goTo(page, 'Goals');
   await page.getByRole('button', { name: 'Add a goal' }).click();
-  const name = page.getByLabel('My goal', { exact: true });
-  await expect(name).toBeVisible();
+  // The goal's name is asked for first; nothing is made until it has one.
+  const dialog = page.getByRole('dialog', { name: 'A new goal' });
+  const name = dialog.getByLabel('What is your goal?');
+  await expect(name).toBeFocused();
   await name.fill(title);
+  await dialog.getByRole('button', { name: 'Add this goal' }).click();
   await expect(page.getByRole('heading', { level: 1, name: title })).toBeVisible();
-  await expect(page.getByText(SAVED, { exact: true })).toBeVisible();
   return new URL(page.url()).pathname;
+}
+
+/** Opens the goal's details to change them, as a person does with their Change button. */
+export async function changeGoalDetails(page: Page): Promise<void> {
+  const change = page.getByRole('button', { name: 'Change the details of this goal' });
+  if (await change.isVisible()) await change.click();
+  await expect(page.getByLabel('My goal', { exact: true })).toBeVisible();
 }
 
 /** Adds a small step on a goal's screen; focus lands in its name. */

@@ -3,6 +3,7 @@ import userEvent from '@testing-library/user-event';
 import { beforeEach, describe, expect, it } from 'vitest';
 import { openDatabase } from '../../src/db/connection';
 import { getReview, setReviewDate } from '../../src/db/repositories/reviews';
+import { strengthsRepository } from '../../src/db/repositories/strengths';
 import { HomeScreen } from '../../src/features/home/HomeScreen';
 import { StrengthsScreen } from '../../src/features/strengths/StrengthsScreen';
 
@@ -13,10 +14,10 @@ beforeEach(async () => {
 describe('reviews', () => {
   it('records when a part was last looked over and when to look again', async () => {
     const user = userEvent.setup();
+    // The invitation comes once a part has something in it.
+    await strengthsRepository.add({ title: 'Patience' });
     render(<StrengthsScreen />);
-    expect(
-      await screen.findByText('You have not marked this as looked over yet.'),
-    ).toBeInTheDocument();
+    expect(await screen.findByText(/^Now and then, read this part through/)).toBeInTheDocument();
     await user.click(screen.getByRole('button', { name: 'I’ve looked over this today' }));
     expect(await screen.findByText(/^You last looked over this on /)).toBeInTheDocument();
     await user.type(screen.getByLabelText('Look at this again on (optional)'), '2027-05-01');

@@ -24,7 +24,18 @@ const titles = async () => (await strengthsRepository.list()).map((strength) => 
 const shownNames = () =>
   within(screen.getByRole('list', { name: 'Your strengths' }))
     .getAllByRole('group')
-    .map((group) => group.querySelector('legend')?.textContent);
+    .map((group) => group.getAttribute('aria-label') ?? group.querySelector('legend')?.textContent);
+
+/** Opens a strength's own menu (More), where moving and removing are. */
+async function openMenu(name: string) {
+  const more = await screen.findByRole('button', { name: `More for ${name}` });
+  if (more.getAttribute('aria-expanded') !== 'true') await userEvent.click(more);
+}
+
+/** Opens a strength's form with its Change button, as a person does. */
+async function change(name: string) {
+  await userEvent.click(await screen.findByRole('button', { name: `Change ${name}` }));
+}
 
 async function threeStrengths() {
   for (const title of ['Patience', 'Cooking', 'My sister']) {
@@ -70,6 +81,7 @@ describe('Strengths', () => {
     const user = userEvent.setup();
     const { id } = await strengthsRepository.add();
     renderScreen();
+    await change('Strength 1');
     const item = await screen.findByRole('group', { name: 'Strength 1' });
 
     await user.type(within(item).getByLabelText('My strength'), 'The allotment');
@@ -98,6 +110,7 @@ describe('Strengths', () => {
     const user = userEvent.setup();
     await strengthsRepository.add({ title: 'Patience', kind: 'own', ownKind: 'Gift' });
     renderScreen();
+    await change('Patience');
     const item = await screen.findByRole('group', { name: 'Patience' });
     expect(within(item).getByLabelText('Kind, in my own words')).toHaveValue('Gift');
 
@@ -116,6 +129,13 @@ describe('Strengths', () => {
       howItHelps: 'It calms me',
     });
     renderScreen();
+    // It reads first, in the person's words, with no form fields.
+    const read = await screen.findByRole('group', { name: 'Cooking' });
+    expect(within(read).getByRole('heading', { name: 'Cooking' })).toBeInTheDocument();
+    expect(within(read).getByText('A skill')).toBeInTheDocument();
+    expect(within(read).getByText('It calms me')).toBeInTheDocument();
+    expect(within(read).queryByRole('textbox')).not.toBeInTheDocument();
+    await change('Cooking');
     const item = await screen.findByRole('group', { name: 'Cooking' });
     expect(within(item).getByLabelText('My strength')).toHaveValue('Cooking');
     expect(within(item).getByLabelText('What kind of strength is it?')).toHaveDisplayValue(
@@ -128,6 +148,8 @@ describe('Strengths', () => {
     it('cannot move the first strength up or the last one down', async () => {
       await threeStrengths();
       renderScreen();
+      await openMenu('Patience');
+      await openMenu('My sister');
       expect(await screen.findByRole('button', { name: 'Move up: Patience' })).toBeDisabled();
       expect(screen.getByRole('button', { name: 'Move down: Patience' })).toBeEnabled();
       expect(screen.getByRole('button', { name: 'Move up: My sister' })).toBeEnabled();
@@ -138,6 +160,7 @@ describe('Strengths', () => {
       const user = userEvent.setup();
       await threeStrengths();
       renderScreen();
+      await openMenu('Patience');
       const down = await screen.findByRole('button', { name: 'Move down: Patience' });
       down.focus();
       await user.keyboard('{Enter}');
@@ -163,6 +186,7 @@ describe('Strengths', () => {
       const user = userEvent.setup();
       await threeStrengths();
       const first = renderScreen();
+      await openMenu('My sister');
       const up = await screen.findByRole('button', { name: 'Move up: My sister' });
       up.focus();
       await user.keyboard(' ');
@@ -179,6 +203,7 @@ describe('Strengths', () => {
       renderScreen();
       await screen.findByRole('list', { name: 'Your strengths' });
       expect(shownNames()).toEqual(['Patience', 'My sister', 'Cooking']);
+      await openMenu('Patience');
       expect(screen.getByRole('button', { name: 'Move up: Patience' })).toBeDisabled();
     });
 
@@ -186,6 +211,7 @@ describe('Strengths', () => {
       const user = userEvent.setup();
       await threeStrengths();
       renderScreen();
+      await openMenu('Cooking');
       (await screen.findByRole('button', { name: 'Move up: Cooking' })).focus();
       await user.keyboard('{Enter}');
       await waitFor(async () =>
@@ -209,6 +235,7 @@ describe('Strengths', () => {
       const before = await strengthsRepository.list();
       renderScreen();
 
+      await openMenu('Cooking');
       await user.click(await screen.findByRole('button', { name: 'Remove: Cooking' }));
       expect(await screen.findByText('Removed “Cooking”.')).toBeInTheDocument();
       const undo = screen.getByRole('button', { name: 'Undo' });
@@ -222,9 +249,7 @@ describe('Strengths', () => {
       expect(screen.queryByText('Removed “Cooking”.')).not.toBeInTheDocument();
       expect(await screen.findByText('Put back “Cooking”.')).toBeInTheDocument();
       await waitFor(() =>
-        expect(
-          within(screen.getByRole('group', { name: 'Cooking' })).getByLabelText('My strength'),
-        ).toHaveFocus(),
+        expect(screen.getByRole('button', { name: 'Change Cooking' })).toHaveFocus(),
       );
     });
 
@@ -233,6 +258,7 @@ describe('Strengths', () => {
       await threeStrengths();
       renderScreen();
 
+      await openMenu('Patience');
       await user.click(await screen.findByRole('button', { name: 'Remove: Patience' }));
       await user.click(await screen.findByRole('button', { name: 'Close this message' }));
       expect(screen.queryByText('Removed “Patience”.')).not.toBeInTheDocument();
@@ -246,6 +272,7 @@ describe('Strengths', () => {
       const user = userEvent.setup();
       await threeStrengths();
       renderScreen();
+      await openMenu('My sister');
       await user.click(await screen.findByRole('button', { name: 'Remove: My sister' }));
       const undo = await screen.findByRole('button', { name: 'Undo' });
       await waitFor(() => expect(undo).toHaveFocus());
@@ -260,6 +287,7 @@ describe('Strengths', () => {
       const user = userEvent.setup();
       const only = await strengthsRepository.add({ title: 'Humour', howItHelps: 'Lightens days' });
       renderScreen();
+      await openMenu('Humour');
       await user.click(await screen.findByRole('button', { name: 'Remove: Humour' }));
       expect(
         await screen.findByText('No strengths written down yet. Add one when you are ready.'),
