@@ -9,15 +9,15 @@
  * tests instead of being hidden here). A row today's schema refuses is returned as stored: a
  * read never hides or loses a record.
  */
-import type {
-  DBCore,
-  DBCoreCursor,
-  DBCoreGetManyRequest,
-  DBCoreGetRequest,
-  DBCoreOpenCursorRequest,
-  DBCoreQueryRequest,
-  DBCoreTable,
-  Middleware,
+import Dexie, {
+  type DBCore,
+  type DBCoreCursor,
+  type DBCoreGetManyRequest,
+  type DBCoreGetRequest,
+  type DBCoreOpenCursorRequest,
+  type DBCoreQueryRequest,
+  type DBCoreTable,
+  type Middleware,
 } from 'dexie';
 import type { z } from 'zod/mini';
 import { PLAN_TABLES } from '../domain/plan';
@@ -41,27 +41,33 @@ const upgrading = (trans: unknown) => (trans as IDBTransaction).mode === 'versio
 
 function reading(name: string, table: DBCoreTable): DBCoreTable {
   const read = (trans: unknown, row: unknown) => (upgrading(trans) ? row : readRow(name, row));
+  // Each read goes on through a Dexie promise, never a native `await`: Dexie's promise keeps the
+  // transaction's zone, and without it a write made after the read (a modify, or the conflict
+  // check's put) would no longer find its transaction.
+  const inZone = <T>(promise: Promise<T>) => Dexie.Promise.resolve(promise);
   return {
     ...table,
-    async get(request: DBCoreGetRequest) {
-      return read(request.trans, await table.get(request));
-    },
-    async getMany(request: DBCoreGetManyRequest) {
-      const rows = await table.getMany(request);
-      return upgrading(request.trans) ? rows : rows.map((row) => readRow(name, row));
-    },
-    async query(request: DBCoreQueryRequest) {
-      const response = await table.query(request);
-      if (!request.values || upgrading(request.trans)) return response;
-      return { ...response, result: response.result.map((row) => readRow(name, row)) };
-    },
-    async openCursor(request: DBCoreOpenCursorRequest) {
-      const cursor = await table.openCursor(request);
-      if (!cursor || !request.values || upgrading(request.trans)) return cursor;
-      return Object.create(cursor, {
-        value: { get: () => readRow(name, cursor.value) },
-      }) as DBCoreCursor;
-    },
+    get: (request: DBCoreGetRequest) => table.get(request).then((row) => read(request.trans, row)),
+    getMany: (request: DBCoreGetManyRequest) =>
+      inZone(table.getMany(request)).then((rows) =>
+        upgrading(request.trans) ? rows : rows.map((row) => readRow(name, row)),
+      ),
+    query: (request: DBCoreQueryRequest) =>
+      table
+        .query(request)
+        .then((response) =>
+          !request.values || upgrading(request.trans)
+            ? response
+            : { ...response, result: response.result.map((row) => readRow(name, row)) },
+        ),
+    openCursor: (request: DBCoreOpenCursorRequest) =>
+      inZone(table.openCursor(request)).then((cursor) =>
+        !cursor || !request.values || upgrading(request.trans)
+          ? cursor
+          : (Object.create(cursor, {
+              value: { get: () => readRow(name, cursor.value) },
+            }) as DBCoreCursor),
+      ),
   };
 }
 
