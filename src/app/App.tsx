@@ -2,6 +2,8 @@ import { lazy, Suspense } from 'react';
 import { useTranslation } from 'react-i18next';
 import { dbStatus } from '../db/status';
 import { HelpNowButton } from '../features/help-now';
+import { QuickExitButton } from '../features/lock';
+import { lockView } from '../lock/state';
 import { updateState } from '../pwa/serviceWorker';
 import { LiveAnnouncer } from '../ui/LiveAnnouncer';
 import { currentPath } from '../ui/router';
@@ -23,9 +25,16 @@ const UpdatePrompt = lazy(() =>
   import('../pwa/UpdatePrompt').then((module) => ({ default: module.UpdatePrompt })),
 );
 
+// The app lock (#16): its screens and timers load only when the lock is on.
+const LockScreen = lazy(() => import('../features/lock/LockScreen'));
+const AutoLock = lazy(() => import('../features/lock/AutoLock'));
+
 export function App() {
   const { t } = useTranslation();
   const status = useStore(dbStatus);
+  // The app lock (#16): while locked, the plan is not on the page at all.
+  const lock = useStore(lockView);
+  const locked = (lock.state === 'locked' || lock.state === 'converting') && lock;
   const path = useStore(currentPath);
   const update = useStore(updateState);
   const match = findRoute(path);
@@ -52,6 +61,7 @@ export function App() {
               </Suspense>
             )}
           </div>
+          <QuickExitButton />
           <HelpNowButton forRecipient={standalone} />
         </div>
       </header>
@@ -63,11 +73,13 @@ export function App() {
       {status.state === 'outdated' && <DatabaseNotice status={status} />}
       {/* The navigation: beside the screen on a wide one, a bar at the foot of a phone's. */}
       <div className="app-body">
-        <div className="app-nav-band">
-          <Navigation />
-        </div>
+        <div className="app-nav-band">{!locked && <Navigation />}</div>
         <main id="main" tabIndex={-1} inert={status.state === 'outdated'}>
-          {showScreen ? (
+          {locked ? (
+            <Suspense fallback={<p>{t('app.loading')}</p>}>
+              <LockScreen view={locked} />
+            </Suspense>
+          ) : showScreen ? (
             <ErrorBoundary resetKey={path}>
               <Suspense fallback={<p>{t('app.screenLoading')}</p>}>
                 {match ? <match.route.Screen params={match.params} /> : <NotFound />}
@@ -80,6 +92,11 @@ export function App() {
           )}
         </main>
       </div>
+      {lock.state === 'unlocked' && (
+        <Suspense fallback={null}>
+          <AutoLock />
+        </Suspense>
+      )}
       <LiveAnnouncer />
     </>
   );

@@ -4,7 +4,6 @@
  * locking forgets it, and the page reloads so nothing of the plan stays in memory or on screen.
  */
 import type Dexie from 'dexie';
-import { createStore } from '../lib/store';
 import {
   calibrateIterations,
   forUse,
@@ -16,25 +15,17 @@ import {
   recoverySlot,
   type PasskeySlot,
 } from './keySlots';
-import { clearSlots, readSlots, writeSlots, type KeySlots, type LockPhase } from './lockStore';
+import { clearSlots, readSlots, writeSlots, type KeySlots } from './lockStore';
 import { lockMiddleware, type LockRuntime } from './middleware';
 
-export type LockView =
-  | { state: 'checking' }
-  | { state: 'off' }
-  | { state: 'locked'; hasPasskey: boolean }
-  | { state: 'unlocked' }
-  /** The plan's records are being encrypted or decrypted: `done` of `total`. */
-  | { state: 'converting'; to: 'on' | 'off'; done: number; total: number };
+import { held, lockView, type LockView } from './state';
 
-export const lockView = createStore<LockView>({ state: 'checking' });
-
-let key: CryptoKey | null = null;
-let phase: LockPhase | null = null;
+export { lockView, preferencesChanged, preferencesRevision, forgetKeyNow } from './state';
+export type { LockView };
 
 export const runtime: LockRuntime = {
-  key: () => key,
-  encryptsWrites: () => phase === 'on' || phase === 'turningOn',
+  key: () => held.key,
+  encryptsWrites: () => held.phase === 'on' || held.phase === 'turningOn',
 };
 
 let checked: Promise<KeySlots | undefined> | null = null;
@@ -42,10 +33,10 @@ let checked: Promise<KeySlots | undefined> | null = null;
 /** Reads whether the lock is on (once per tab) and shows the lock screen if it is. */
 export function checkLock(): Promise<KeySlots | undefined> {
   checked ??= readSlots().then((slots) => {
-    phase = slots?.phase ?? null;
-    if (!slots) key = null;
+    held.phase = slots?.phase ?? null;
+    if (!slots) held.key = null;
     if (!slots) lockView.set({ state: 'off' });
-    else if (!key) lockView.set({ state: 'locked', hasPasskey: Boolean(slots.passkey) });
+    else if (!held.key) lockView.set({ state: 'locked', hasPasskey: Boolean(slots.passkey) });
     return slots;
   });
   return checked;
@@ -57,13 +48,23 @@ let whenUnlocked = new Promise<void>((resolve) => (unlocked = resolve));
 /** Resolves at once when the lock is off, else when the person unlocks the plan. */
 export async function untilUnlocked(): Promise<void> {
   const slots = await checkLock();
-  if (!slots || key) return;
+  if (!slots || held.key) return;
   await whenUnlocked;
 }
 
 function becomeUnlocked(dataKey: CryptoKey): void {
-  key = dataKey;
-  lockView.set({ state: 'unlocked' });
+  held.key = dataKey;
+  // A conversion an earlier tab left half-done finishes before the plan shows.
+  lockView.set(
+    held.phase === 'turningOn' || held.phase === 'turningOff'
+      ? {
+          state: 'converting',
+          to: held.phase === 'turningOn' ? 'on' : 'off',
+          done: 0,
+          total: 0,
+        }
+      : { state: 'unlocked' },
+  );
   unlocked();
 }
 
@@ -103,10 +104,10 @@ export function onLocked(handler: () => void): void {
 export async function lockNow(
   settle: () => Promise<void> = () => Promise.resolve(),
 ): Promise<void> {
-  if (lockView.get().state !== 'unlocked' || !phase) return;
+  if (lockView.get().state !== 'unlocked' || !held.phase) return;
   lockView.set({ state: 'locked', hasPasskey: false });
   await settle();
-  key = null;
+  held.key = null;
   whenUnlocked = new Promise<void>((resolve) => (unlocked = resolve));
   afterLock();
 }
@@ -148,16 +149,16 @@ async function finishConversion(db: Dexie): Promise<void> {
   if (slots?.phase === 'turningOn') {
     await convertRecords(db, 'on');
     await writeSlots({ ...slots, phase: 'on' });
-    phase = 'on';
+    held.phase = 'on';
   } else if (slots?.phase === 'turningOff') {
     await convertRecords(db, 'off');
     await clearSlots();
-    phase = null;
-    key = null;
+    held.phase = null;
+    held.key = null;
     lockView.set({ state: 'off' });
     return;
   }
-  if (key) lockView.set({ state: 'unlocked' });
+  if (held.key) lockView.set({ state: 'unlocked' });
 }
 
 let planDb: Dexie | null = null;
@@ -200,9 +201,9 @@ export async function turnLockOn(passphrase: string, recoveryCode: string): Prom
     passphrase: await passphraseSlot(dataKey, passphrase, iterations),
     recovery: await recoverySlot(dataKey, recoveryCode),
   };
-  key = await forUse(dataKey);
+  held.key = await forUse(dataKey);
   await writeSlots(slots);
-  phase = 'turningOn';
+  held.phase = 'turningOn';
   checked = Promise.resolve(slots);
   await finishConversion(db);
 }
@@ -213,7 +214,7 @@ export async function turnLockOff(passphrase: string): Promise<void> {
   const slots = await currentSlots();
   await openPassphraseSlot(slots.passphrase, passphrase);
   await writeSlots({ ...slots, phase: 'turningOff' });
-  phase = 'turningOff';
+  held.phase = 'turningOff';
   checked = Promise.resolve({ ...slots, phase: 'turningOff' });
   await finishConversion(db);
   checked = Promise.resolve(undefined);
@@ -256,8 +257,8 @@ export { newRecoveryCode };
 
 /** For tests: forget this tab's lock state. */
 export function resetLock(): void {
-  key = null;
-  phase = null;
+  held.key = null;
+  held.phase = null;
   checked = null;
   planDb = null;
   afterLock = reload;

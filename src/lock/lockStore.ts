@@ -7,6 +7,8 @@
 import type { PasskeySlot, PassphraseSlot, RecoverySlot } from './keySlots';
 
 export const LOCK_DB_NAME = 'waymark-lock';
+/** The plan's database (db/database.ts DB_NAME), named here so the shell need not load Dexie. */
+export const PLAN_DB_NAME = 'waymark';
 const STORE = 'lock';
 
 /**

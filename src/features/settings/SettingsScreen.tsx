@@ -6,6 +6,7 @@ import { LANGUAGES } from '../../i18n/languages';
 import { SelectField } from '../../ui/Field';
 import { Link } from '../../ui/Link';
 import { ScreenHeading } from '../../ui/ScreenHeading';
+import { LockSection } from '../lock/LockSection';
 import { HelpLinesSection } from './HelpLinesSection';
 import { StorageStatusSection } from './StorageStatusSection';
 import { UpdatesSection } from './UpdatesSection';
@@ -52,6 +53,7 @@ export function SettingsScreen() {
           </>
         )}
       </section>
+      <LockSection />
       <UpdatesSection />
       <p>
         <Link href="/print">{t('print.link')}</Link>
