@@ -5,6 +5,19 @@ import jsxA11y from 'eslint-plugin-jsx-a11y';
 import { importX, createNodeResolver } from 'eslint-plugin-import-x';
 import globals from 'globals';
 
+const noHtml = {
+  selector: "JSXAttribute[name.name='dangerouslySetInnerHTML']",
+  message: 'Render text, never HTML.',
+};
+
+/** A failure let go says why: where the person already learns of it (see src/ui/failures.ts). */
+const namedCatch = {
+  selector:
+    "CallExpression[callee.property.name='catch'] > ArrowFunctionExpression.arguments[params.length=0][body.type='Identifier'][body.name='undefined']",
+  message:
+    'Name why this failure is safe to let go (e.g. shownBySaveStatus, closedByThePerson in src/ui/failures.ts), or handle it: announce or show it.',
+};
+
 /** Dependencies flow one way: app → features → (ui, db, formats, domain, i18n). */
 const layerRules = [
   {
@@ -116,13 +129,7 @@ export default tseslint.config(
       ...reactHooks.configs.recommended.rules,
       ...jsxA11y.flatConfigs.recommended.rules,
       'import-x/no-cycle': 'error',
-      'no-restricted-syntax': [
-        'error',
-        {
-          selector: "JSXAttribute[name.name='dangerouslySetInnerHTML']",
-          message: 'Render text, never HTML.',
-        },
-      ],
+      'no-restricted-syntax': ['error', noHtml, namedCatch],
       '@typescript-eslint/no-explicit-any': 'error',
       '@typescript-eslint/no-non-null-assertion': 'off',
       // Leaving a property out with a rest pattern is the clearest way to omit it.
@@ -135,6 +142,18 @@ export default tseslint.config(
     },
   },
   ...layerRules,
+  {
+    // Files others are changing this week still let failures go unnamed. The lead removes this
+    // override once each names why (issue #13).
+    files: [
+      'src/app/routes.tsx',
+      'src/features/lock/AutoLock.tsx',
+      'src/features/settings/SettingsScreen.tsx',
+      'src/features/settings/HelpLinesSection.tsx',
+      'src/db/writeQueue.ts',
+    ],
+    rules: { 'no-restricted-syntax': ['error', noHtml] },
+  },
   {
     // Node scripts and browser journeys: code in page.evaluate() runs in the browser.
     files: ['scripts/**', 'tests/e2e/**', '*.config.{js,ts}', '.ci/**'],

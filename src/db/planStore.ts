@@ -117,18 +117,21 @@ export async function listSnapshots(): Promise<Pick<Snapshot, 'id' | 'takenAt'>[
  */
 export async function restoreSnapshot(id: string): Promise<boolean> {
   const db = getDb();
-  // Read and checked before the transaction: checking a large plan would hold it open for long.
-  const found = await db.snapshots.get(id);
-  if (!found) return false;
-  const plan = checked(found.plan);
   return runWrite(
-    () =>
-      db.transaction('rw', [...tables(), db.snapshots], async () => {
+    // Read and checked inside the write, so a snapshot that cannot be read or used is shown by the
+    // save status like any failed change; but before the transaction: checking a large plan
+    // would hold it open for long.
+    async () => {
+      const found = await db.snapshots.get(id);
+      if (!found) return false;
+      const plan = checked(found.plan);
+      return db.transaction('rw', [...tables(), db.snapshots], async () => {
         // Another tab may have used or let go of it meanwhile.
         if ((await db.snapshots.where('id').equals(id).count()) === 0) return false;
         await replaceTables(plan, 'beforeRestore', id);
         return true;
-      }),
+      });
+    },
     // The latest change of the whole plan is the one "Try again" repeats, whichever it was.
     { key: 'plan:replace' },
   );

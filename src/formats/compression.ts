@@ -4,6 +4,12 @@
  */
 import { FormatError } from './errors';
 
+/** Cancelling a stream that is being refused for its size: the size is what the caller hears. */
+const refusedForItsSize = () => undefined;
+
+/** The writable side's failure reaches the reader as the readable side's error, and is thrown there. */
+const reportedByTheReader = () => undefined;
+
 async function collect(
   stream: ReadableStream<Uint8Array>,
   limit: number,
@@ -16,7 +22,7 @@ async function collect(
     if (done) break;
     total += value.byteLength;
     if (total > limit) {
-      await reader.cancel().catch(() => undefined);
+      await reader.cancel().catch(refusedForItsSize);
       throw new FormatError('tooLarge', `more than ${limit} bytes`);
     }
     chunks.push(value);
@@ -36,8 +42,8 @@ function through(
 ) {
   // Write and close without awaiting, so a reader that stops early never deadlocks the writer.
   const writer = transform.writable.getWriter();
-  writer.write(bytes).catch(() => undefined);
-  writer.close().catch(() => undefined);
+  writer.write(bytes).catch(reportedByTheReader);
+  writer.close().catch(reportedByTheReader);
   return transform.readable;
 }
 

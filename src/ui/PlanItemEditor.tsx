@@ -13,6 +13,7 @@ import { CheckboxGroup, type Choice } from './CheckboxGroup';
 import { SelectField, TextArea, TextField } from './Field';
 import { fieldErrorText } from './fieldError';
 import { useAutosaveForm } from './useAutosaveForm';
+import { shownBySaveStatus } from './failures';
 
 /**
  * The words the editor shows, already translated by the screen. Only the ones for the fields the
@@ -79,7 +80,7 @@ export function PlanItemEditor({
     saveRef.current = onSave;
   });
   const save = useCallback(
-    (patch: Partial<PlanItemFields>) => saveRef.current(patch).catch(() => undefined),
+    (patch: Partial<PlanItemFields>) => saveRef.current(patch).catch(shownBySaveStatus),
     [],
   );
   const initial = planItemFields.parse(item);

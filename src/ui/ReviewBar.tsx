@@ -4,6 +4,7 @@ import type { Review } from '../domain/reviews';
 import { announce } from './announcer';
 import { TextField } from './Field';
 import { formatDay } from './formatDate';
+import { shownBySaveStatus } from './failures';
 
 /** How a screen reads and changes one part's review (see `reviewsFor` in db/repositories). */
 export interface ReviewSource {
@@ -36,7 +37,7 @@ export function ReviewBar({ source }: { source: ReviewSource }) {
             void source
               .markReviewed()
               .then(() => announce(t('review.marked')))
-              .catch(() => undefined)
+              .catch(shownBySaveStatus)
           }
         >
           {t('review.markReviewed')}
@@ -45,7 +46,7 @@ export function ReviewBar({ source }: { source: ReviewSource }) {
           type="date"
           label={t('review.date')}
           value={review.reviewDate}
-          onChange={(event) => void source.setDate(event.target.value).catch(() => undefined)}
+          onChange={(event) => void source.setDate(event.target.value).catch(shownBySaveStatus)}
         />
       </div>
     </section>

@@ -29,6 +29,7 @@ import { RulesExplained } from './RulesExplained';
 import { SigningForm } from './SigningForm';
 import { printHref } from './versionWords';
 import { WishList } from './WishList';
+import { shownBySaveStatus } from '../../ui/failures';
 
 /** Text boxes that carry a hint, by the key of the hint. */
 const HINTS: Partial<Record<StatementTextField, string>> = {
@@ -36,9 +37,6 @@ const HINTS: Partial<Record<StatementTextField, string>> = {
   practical: 'advance.fields.practicalHint',
   communication: 'advance.fields.communicationHint',
 };
-
-// A failed save is shown by the app-wide save status, which offers to try again.
-const shownBySaveStatus = () => undefined;
 
 export interface DraftEditorProps {
   /** The draft being written; undefined until the person's first change creates it. */

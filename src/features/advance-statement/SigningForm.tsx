@@ -17,6 +17,7 @@ import { announce } from '../../ui/announcer';
 import { TextArea, TextField } from '../../ui/Field';
 import { formatDay } from '../../ui/formatDate';
 import { CheckboxField } from './CheckboxField';
+import { shownBySaveStatus } from '../../ui/failures';
 
 type FieldName = keyof SigningFields;
 
@@ -117,8 +118,8 @@ export function SigningForm({
       className="stack"
       noValidate
       aria-label={t('advance.signing.formLabel')}
-      // A failure is shown by the app-wide save status; the form keeps what was typed.
-      onSubmit={(event) => void submit(event).catch(() => undefined)}
+      // The form keeps what was typed.
+      onSubmit={(event) => void submit(event).catch(shownBySaveStatus)}
     >
       <TextField
         type="date"

@@ -16,6 +16,7 @@ import { CheckboxField } from './CheckboxField';
 import { StatementWords } from './StatementWords';
 import { printHref, versionLabel } from './versionWords';
 import { WithdrawDialog } from './WithdrawDialog';
+import { shownBySaveStatus } from '../../ui/failures';
 
 /**
  * Every version, newest first. A signed version can be read as it was signed, printed, have where
@@ -64,8 +65,7 @@ export function VersionHistory({ versions }: { versions: AdvanceStatementVersion
       {withdrawn && (
         <UndoBar
           message={t('advance.versions.withdrawnDone', { number: withdrawn.number })}
-          // A failure is shown by the app-wide save status.
-          onUndo={() => void undo().catch(() => undefined)}
+          onUndo={() => void undo().catch(shownBySaveStatus)}
           onDismiss={() => setWithdrawnVersion(null)}
         />
       )}
@@ -81,7 +81,7 @@ export function VersionHistory({ versions }: { versions: AdvanceStatementVersion
       </ol>
       <WithdrawDialog
         version={asking}
-        onAnswer={(withdrawal) => void answer(withdrawal).catch(() => undefined)}
+        onAnswer={(withdrawal) => void answer(withdrawal).catch(shownBySaveStatus)}
       />
     </section>
   );
@@ -172,9 +172,8 @@ function KeepingFields({ version }: { version: AdvanceStatementVersion }) {
   const { t } = useTranslation();
   const [heldAt, setHeldAt] = useState(version.signing?.originalHeldAt ?? '');
   const [healthBoard, setHealthBoard] = useState(version.signing?.healthBoardCopy ?? false);
-  // A failure is shown by the app-wide save status, which offers to try again.
   const keep = (details: Parameters<typeof updateKeeping>[1]) =>
-    void updateKeeping(version.id, details).catch(() => undefined);
+    void updateKeeping(version.id, details).catch(shownBySaveStatus);
   return (
     <fieldset className="stack">
       <legend>{t('advance.versions.keeping', { number: version.number })}</legend>

@@ -6,6 +6,7 @@ import { updateSettings } from '../../db/repositories/settings';
 import { announce } from '../../ui/announcer';
 import { isStrongEnough } from '../../domain/passphrase';
 import { PassphraseField } from '../../ui/PassphraseField';
+import { closedByThePerson } from '../../ui/failures';
 
 interface Made {
   file: File;
@@ -96,7 +97,9 @@ export function MakeBackup() {
               <button
                 type="button"
                 className="button button--primary"
-                onClick={() => void navigator.share({ files: [made.file] }).catch(() => undefined)}
+                onClick={() =>
+                  void navigator.share({ files: [made.file] }).catch(closedByThePerson)
+                }
               >
                 {t('backup.share')}
               </button>

@@ -3,6 +3,7 @@ import { useTranslation } from 'react-i18next';
 import { listSnapshots, restoreSnapshot } from '../../db/planStore';
 import { announce } from '../../ui/announcer';
 import { formatDay } from '../../ui/formatDate';
+import { shownBySaveStatus } from '../../ui/failures';
 
 /** Earlier versions of the plan kept on this device (taken before each restore). */
 export function Snapshots() {
@@ -24,7 +25,7 @@ export function Snapshots() {
                 onClick={() =>
                   void restoreSnapshot(snapshot.id)
                     .then((found) => found && announce(t('backup.undone')))
-                    .catch(() => undefined)
+                    .catch(shownBySaveStatus)
                 }
               >
                 {t('backup.useSnapshot', { date })}

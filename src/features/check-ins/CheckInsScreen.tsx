@@ -9,6 +9,7 @@ import { AreasSection } from './AreasSection';
 import { CheckInForm } from './CheckInForm';
 import { HistorySection } from './HistorySection';
 import { areaName, countCheckIns } from './checkInHistory';
+import { shownBySaveStatus } from '../../ui/failures';
 
 /** Where focus goes after the person turns check-ins on or off, so they are not left behind. */
 type FocusAfterToggle = 'on' | 'off' | null;
@@ -25,10 +26,9 @@ export function CheckInsScreen() {
 
   const setEnabled = (checkInsEnabled: boolean) => {
     focusAfterRef.current = checkInsEnabled ? 'on' : 'off';
-    // A failure is shown by the app-wide save status, which offers to try again.
     void updateSettings({ checkInsEnabled })
       .then(() => announce(t(checkInsEnabled ? 'checkIns.turnedOn' : 'checkIns.turnOff.done')))
-      .catch(() => undefined);
+      .catch(shownBySaveStatus);
   };
 
   return (

@@ -17,6 +17,7 @@ import {
 } from './checkInHistory';
 import { formatDateTime, formatLongDate, formatScore } from './formatting';
 import { HELP_LINKS, HELP_NOW_LINK, ownIdeas } from './whatMightHelp';
+import { shownBySaveStatus } from '../../ui/failures';
 
 /**
  * How things have been in each part of life: a small chart per area with a table beside it.
@@ -34,7 +35,7 @@ export function HistorySection({ areas, checkIns }: { areas: CheckInArea[]; chec
   const sectionRef = useRef<HTMLElement>(null);
   const headingRef = useRef<HTMLHeadingElement>(null);
   const onRemove = useCallback(async (entry: CheckIn) => {
-    const gone = await checkInsRepository.remove(entry.id).catch(() => undefined);
+    const gone = await checkInsRepository.remove(entry.id).catch(shownBySaveStatus);
     if (gone) setRemoved(gone);
   }, []);
   // After Undo, focus waits for the restored check-in's card to come back from the database.

@@ -5,6 +5,7 @@ import { goalsRepository } from '../../db/repositories/goals';
 import { announce } from '../../ui/announcer';
 import { TextField } from '../../ui/Field';
 import { navigate } from '../../ui/router';
+import { shownBySaveStatus } from '../../ui/failures';
 
 /**
  * "Add a goal" asks for one thing, its name, and makes nothing until it has one: Cancel, Escape
@@ -39,7 +40,7 @@ export function AddGoal() {
     }
     if (adding) return;
     setAdding(true);
-    const goal = await goalsRepository.add({ title }).catch(() => undefined);
+    const goal = await goalsRepository.add({ title }).catch(shownBySaveStatus);
     setAdding(false);
     if (!goal) return; // the save status explains; the name stays for Try again
     dialogRef.current?.close();

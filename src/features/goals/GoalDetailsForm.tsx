@@ -15,6 +15,7 @@ import { formatDay } from '../../ui/formatDate';
 import { ReadOrEdit } from '../../ui/ReadOrEdit';
 import { SummaryRows, hasRows, type SummaryRow } from '../../ui/SummaryRows';
 import { useAutosaveForm } from '../../ui/useAutosaveForm';
+import { shownBySaveStatus } from '../../ui/failures';
 
 async function loadChoices() {
   const [strengths, hopes, people, resources] = await Promise.all([
@@ -167,7 +168,7 @@ export function GoalDetailsForm({ goal }: { goal: Goal }) {
           selected={strengthIds}
           onChange={(next) => {
             setStrengthIds(next);
-            void save({ strengthIds: next }).catch(() => undefined);
+            void save({ strengthIds: next }).catch(shownBySaveStatus);
           }}
         />
       )}
@@ -182,7 +183,7 @@ export function GoalDetailsForm({ goal }: { goal: Goal }) {
           selected={helperIds}
           onChange={(next) => {
             setHelperIds(next);
-            void save({ helperIds: next }).catch(() => undefined);
+            void save({ helperIds: next }).catch(shownBySaveStatus);
           }}
         />
       )}

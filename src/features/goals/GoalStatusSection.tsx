@@ -8,6 +8,7 @@ import { TextArea } from '../../ui/Field';
 import { formatDay } from '../../ui/formatDate';
 import { Moment } from '../../ui/Moment';
 import { useAutosaveForm } from '../../ui/useAutosaveForm';
+import { shownBySaveStatus } from '../../ui/failures';
 
 const ACTIONS: { status: GoalStatus; key: string }[] = [
   { status: 'achieved', key: 'goal.markAchieved' },
@@ -32,7 +33,7 @@ export function GoalStatusSection({ goal }: { goal: Goal }) {
     : undefined;
 
   const change = async (status: GoalStatus) => {
-    await goalsRepository.setStatus(goal.id, status).catch(() => undefined);
+    await goalsRepository.setStatus(goal.id, status).catch(shownBySaveStatus);
     setJustAchieved(status === 'achieved');
     announce(
       status === 'achieved'

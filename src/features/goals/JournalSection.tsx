@@ -9,6 +9,7 @@ import { announce } from '../../ui/announcer';
 import { TextArea, TextField } from '../../ui/Field';
 import { formatDay } from '../../ui/formatDate';
 import { UndoBar } from '../../ui/UndoBar';
+import { shownBySaveStatus } from '../../ui/failures';
 
 const EMPTY = { kind: 'progress' as JournalKind, text: '', learned: '', tryNext: '' };
 
@@ -41,7 +42,7 @@ export function JournalSection({ goalId }: { goalId: string }) {
   };
 
   const remove = async (entry: JournalEntry) => {
-    const gone = await journalRepository.remove(entry.id).catch(() => undefined);
+    const gone = await journalRepository.remove(entry.id).catch(shownBySaveStatus);
     if (gone) setRemoved(gone);
   };
 
@@ -116,7 +117,7 @@ export function JournalSection({ goalId }: { goalId: string }) {
         <UndoBar
           message={t('journal.removed')}
           onUndo={() => {
-            void journalRepository.restore(removed).catch(() => undefined);
+            void journalRepository.restore(removed).catch(shownBySaveStatus);
             setRemoved(null);
           }}
           onDismiss={() => setRemoved(null)}

@@ -10,6 +10,7 @@ import { formatDay } from '../../ui/formatDate';
 import { Moment } from '../../ui/Moment';
 import { navigate } from '../../ui/router';
 import { useAutosaveForm } from '../../ui/useAutosaveForm';
+import { shownBySaveStatus } from '../../ui/failures';
 
 /**
  * One small step as it reads: the whole row is one big target to tick it off. Ticking it is a
@@ -75,7 +76,7 @@ export function StepEditor({ step, name }: { step: Step; name: string }) {
   const { register, formState } = useAutosaveForm(stepFields, stepFields.parse(step), save);
 
   const promote = async () => {
-    const goal = await stepsRepository.promote(step.id).catch(() => undefined);
+    const goal = await stepsRepository.promote(step.id).catch(shownBySaveStatus);
     if (!goal) return;
     announce(t('steps.promoted', { name }));
     navigate(`/goals/${goal.id}`);
@@ -112,7 +113,7 @@ function FeelingField({ step }: { step: Step }) {
       rows={2}
       defaultValue={step.feeling}
       onChange={(event) =>
-        void stepsRepository.setFeeling(step.id, event.target.value).catch(() => undefined)
+        void stepsRepository.setFeeling(step.id, event.target.value).catch(shownBySaveStatus)
       }
     />
   );

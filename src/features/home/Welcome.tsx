@@ -1,5 +1,6 @@
 import { useTranslation } from 'react-i18next';
 import { updateSettings } from '../../db/repositories/settings';
+import { shownBySaveStatus } from '../../ui/failures';
 
 /**
  * A first-time visitor's short, warm welcome: what Waymark is and that it stays on this device.
@@ -16,7 +17,7 @@ export function Welcome() {
       <button
         type="button"
         className="button"
-        onClick={() => void updateSettings({ welcomeDismissed: true }).catch(() => undefined)}
+        onClick={() => void updateSettings({ welcomeDismissed: true }).catch(shownBySaveStatus)}
       >
         {t('welcome.dismiss')}
       </button>

@@ -24,6 +24,7 @@ import { CheckboxGroup, type Choice } from '../../ui/CheckboxGroup';
 import { TextField } from '../../ui/Field';
 import { PassphraseField } from '../../ui/PassphraseField';
 import { qrImageSrc, renderQr } from './qr';
+import { closedByThePerson, shownBySaveStatus } from '../../ui/failures';
 
 /** Parts whose contents can name people or places, so leaving someone out matters there. */
 const MENTIONS_PEOPLE: readonly ViewPart[] = ['crisis', 'stayingWell', 'goals', 'people'];
@@ -196,7 +197,7 @@ export function MakeLink() {
     if (made && made.record.via !== 'file') {
       const record = { ...made.record, via: 'file' as const };
       setStage({ step: 'made', made: { ...made, record } });
-      void restoreShare(record).catch(() => undefined);
+      void restoreShare(record).catch(shownBySaveStatus);
     }
   };
 
@@ -349,7 +350,7 @@ export function MakeLink() {
               <button
                 type="button"
                 className="button"
-                onClick={() => void navigator.share({ url: made.url }).catch(() => undefined)}
+                onClick={() => void navigator.share({ url: made.url }).catch(closedByThePerson)}
               >
                 {t('share.shareSheet')}
               </button>

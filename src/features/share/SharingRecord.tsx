@@ -7,6 +7,7 @@ import { listShares, removeShare, restoreShare } from '../../db/repositories/sha
 import { announce } from '../../ui/announcer';
 import { formatDay } from '../../ui/formatDate';
 import { UndoBar } from '../../ui/UndoBar';
+import { shownBySaveStatus } from '../../ui/failures';
 
 /** What the person shared, when, with whom, and how: kept only on this device. */
 export function SharingRecord() {
@@ -25,13 +26,13 @@ export function SharingRecord() {
   };
 
   const remove = async (share: ShareRecord) => {
-    const gone = await removeShare(share.id).catch(() => undefined);
+    const gone = await removeShare(share.id).catch(shownBySaveStatus);
     if (gone) setRemoved({ record: gone, name: nameOf(gone) });
   };
 
   const undo = async () => {
     if (!removed) return;
-    await restoreShare(removed.record).catch(() => undefined);
+    await restoreShare(removed.record).catch(shownBySaveStatus);
     announce(t('share.restored', { name: removed.name }));
     setRemoved(null);
     headingRef.current?.focus();
