@@ -284,3 +284,63 @@ test('a tab closed while the lock is being turned on loses nothing; the next sta
   await goTo(next, 'About me');
   await expect(next.getByText(SENTENCE)).toBeVisible();
 });
+
+test('a passkey opens the plan where the browser supports the PRF extension, never as the only way in', async ({
+  page,
+  context,
+}) => {
+  // WebAuthn needs a domain, not an IP address: localhost is this same server.
+  const base = `http://localhost:${process.env.WAYMARK_PORT ?? 4173}`;
+  const cdp = await context.newCDPSession(page);
+  await cdp.send('WebAuthn.enable');
+  const added = await cdp
+    .send('WebAuthn.addVirtualAuthenticator', {
+      options: {
+        protocol: 'ctap2',
+        transport: 'internal',
+        hasResidentKey: true,
+        hasUserVerification: true,
+        isUserVerified: true,
+        automaticPresenceSimulation: true,
+        hasPrf: true,
+      },
+    })
+    .catch((error: unknown) => error);
+  test.skip(
+    added instanceof Error,
+    `this Chromium has no virtual authenticator with PRF: ${String(added)}`,
+  );
+
+  await page.goto(`${base}/`);
+  await dismissWelcome(page);
+  await aboutMe(page, 'My story', SENTENCE);
+  await turnLockOn(page);
+  const section = page.getByRole('region', { name: 'Lock your plan' });
+  const add = page.getByRole('button', { name: 'Set up opening with this device' });
+  await page
+    .locator('form')
+    .filter({ has: add })
+    .getByLabel('Your passphrase now')
+    .fill(PASSPHRASE);
+  await add.click();
+  const outcome = section.getByText(
+    /You can now open your plan with this device|could not be set up/,
+  );
+  await expect(outcome).toBeVisible({ timeout: 20_000 });
+  test.skip(
+    (await outcome.textContent())?.includes('could not') === true,
+    'this Chromium made a passkey without the PRF extension',
+  );
+
+  await page.reload();
+  await expect(lockHeading(page)).toBeVisible();
+  // The passphrase is still offered beside the passkey.
+  await expect(page.getByLabel('Passphrase', { exact: true })).toBeVisible();
+  await page.getByRole('button', { name: 'Open with this device' }).click();
+  await expect(
+    page.getByRole('heading', { level: 1, name: 'Your data and settings' }),
+  ).toBeVisible();
+  await goTo(page, 'About me');
+  await expect(page.getByText(SENTENCE)).toBeVisible();
+  expect(await everythingStored(page)).not.toContain('herons');
+});
