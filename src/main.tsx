@@ -58,8 +58,20 @@ function afterTheFirstScreen(task: () => void): void {
 }
 
 async function start() {
-  // The code and words of the screen asked for start on their way before anything else.
+  // The code and words of the screen asked for, and the database's code, start on their way
+  // before anything else, side by side.
   void preloadScreen(currentPath.get());
+  const connection = import('./db/connection');
+  // What follows the plan once it is open: needed soon, but not before the database opens.
+  const followers = Promise.all([
+    import('./db/persistence'),
+    import('./app/preferences'),
+    import('./features/help-now/followHelpNow'),
+    // Shown as soon as the plan is open.
+    import('./app/SaveStatusBar'),
+  ]);
+  // Awaited only once the plan is open (never, for a shared plan's viewer): say if it failed.
+  followers.catch((error: unknown) => console.error(error));
   // Any other screen's code is fetched when someone shows they may go there…
   prefetchOnIntent(preloadScreen);
   await initI18n(bestLanguage(navigator.languages), []);
@@ -74,21 +86,10 @@ async function start() {
     ),
   );
 
-  // The shell is on screen; now the database (and with it the plan) loads.
-  const [
-    { openDatabase },
-    { askForPersistenceAfterFirstSave },
-    { followPreferences },
-    { followHelpNow },
-    { hasPendingWrites },
-  ] = await Promise.all([
-    import('./db/connection'),
-    import('./db/persistence'),
-    import('./app/preferences'),
-    import('./features/help-now/followHelpNow'),
+  // The shell is on screen; now the database (and with it the plan) opens.
+  const [{ openDatabase }, { hasPendingWrites }] = await Promise.all([
+    connection,
     import('./db/writes'),
-    // Shown as soon as the plan is open.
-    import('./app/SaveStatusBar'),
   ]);
   // If the tab is closed while words are still on their way to the database, ask first.
   window.addEventListener('beforeunload', (event) => {
@@ -97,6 +98,8 @@ async function start() {
   await untilThePlanIsNeeded();
   const status = await openDatabase();
   if (status.state === 'ready') {
+    const [{ askForPersistenceAfterFirstSave }, { followPreferences }, { followHelpNow }] =
+      await followers;
     followPreferences();
     followHelpNow();
     askForPersistenceAfterFirstSave();
