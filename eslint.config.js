@@ -141,6 +141,21 @@ export default tseslint.config(
       ],
     },
   },
+  {
+    // Type-aware rules for the app's own code: a promise is awaited, returned, or let go with
+    // `void` on purpose, and never handed to something that ignores it.
+    files: ['src/**/*.{ts,tsx}'],
+    languageOptions: {
+      parserOptions: { projectService: true, tsconfigRootDir: import.meta.dirname },
+    },
+    rules: {
+      '@typescript-eslint/no-floating-promises': 'error',
+      '@typescript-eslint/no-misused-promises': [
+        'error',
+        { checksVoidReturn: { attributes: false } },
+      ],
+    },
+  },
   ...layerRules,
   {
     // Files others are changing this week still let failures go unnamed. The lead removes this
