@@ -108,7 +108,20 @@ export interface UnsavedWords {
 
 const UNSAVED_PREFIX = 'waymark-unsaved:';
 
+/**
+ * localStorage holds words in clear. With the app lock on, the plan is encrypted at rest, so no
+ * words may be kept there: a tab closed mid-write may then lose its last words, which is the
+ * lock's price (docs/security/threat-model.md). Off until the lock says it is off.
+ */
+let plainCopiesAllowed = false;
+
+export function allowPlainCopiesAtClose(allowed: boolean): void {
+  plainCopiesAllowed = allowed;
+  if (!allowed) for (const { id } of unsavedWords()) forgetUnsaved(id);
+}
+
 export function keepUnsaved(id: string, words: UnsavedWords): void {
+  if (!plainCopiesAllowed) return;
   try {
     localStorage.setItem(UNSAVED_PREFIX + id, JSON.stringify(words));
   } catch {

@@ -4,6 +4,7 @@
  * here, in memory, as a non-extractable CryptoKey while the plan is open.
  */
 import { createStore } from '../lib/store';
+import { allowPlainCopiesAtClose } from '../lib/writeGuard';
 import type { LockPhase } from './lockStore';
 
 export type LockView =
@@ -15,6 +16,9 @@ export type LockView =
   | { state: 'converting'; to: 'on' | 'off'; done: number; total: number };
 
 export const lockView = createStore<LockView>({ state: 'checking' });
+
+// Words may be kept in clear at close (lib/writeGuard.ts) only while the lock is known to be off.
+lockView.subscribe(() => allowPlainCopiesAtClose(lockView.get().state === 'off'));
 
 /** Counts changes to the lock's preferences, so the auto-lock starts again with the new ones. */
 export const preferencesRevision = createStore(0);
