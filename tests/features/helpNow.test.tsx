@@ -159,6 +159,20 @@ describe('Help now', () => {
     expect(within(dialog).queryByRole('link', { name: 'Call Dad' })).not.toBeInTheDocument();
   });
 
+  it('says the person’s own people are behind the lock, not that there are none', async () => {
+    const { lockView } = await import('../../src/lock/state');
+    lockView.set({ state: 'locked', hasPasskey: false });
+    render(<HelpNowButton />);
+    const { dialog } = await openHelpNow();
+    expect(
+      within(dialog).getByText(
+        /Your plan is locked, so the people in it show here once you unlock it/,
+      ),
+    ).toBeInTheDocument();
+    expect(within(dialog).getByRole('link', { name: 'Call 999' })).toBeInTheDocument();
+    lockView.set({ state: 'off' });
+  });
+
   it('keeps Samaritans for someone outside the UK: 116 123 answers in Ireland too', async () => {
     helpNowData.set({ ...initial, nation: 'elsewhere' });
     render(<HelpNowButton />);

@@ -1,5 +1,6 @@
 import { useTranslation } from 'react-i18next';
 import { EMERGENCY_LINE, helpLinesFor } from '../../domain/helpLines';
+import { lockView } from '../../lock/state';
 import { Link } from '../../ui/Link';
 import { useStore } from '../../ui/useStore';
 import { ContactList } from './ContactList';
@@ -24,6 +25,8 @@ export function HelpNowContent({ headingLevel = 2, forRecipient = false }: Props
   const { t } = useTranslation();
   const data = useStore(helpNowData);
   const shared = useStore(sharedPlanHelp);
+  // While the plan is locked its people cannot be read: say so, rather than that there are none.
+  const locked = useStore(lockView).state === 'locked';
   const Heading = headingLevel === 2 ? 'h2' : 'h3';
   const nation = forRecipient ? '' : data.nation;
   const hidden = forRecipient ? [] : data.hiddenHelpLines;
@@ -63,7 +66,13 @@ export function HelpNowContent({ headingLevel = 2, forRecipient = false }: Props
             : t('helpNow.yourPeopleHeading')}
         </Heading>
         {contacts.length === 0 ? (
-          <p>{forRecipient ? t('helpNow.recipient.noPeople') : t('helpNow.noPeople')}</p>
+          <p>
+            {forRecipient
+              ? t('helpNow.recipient.noPeople')
+              : locked
+                ? t('helpNow.lockedPeople')
+                : t('helpNow.noPeople')}
+          </p>
         ) : (
           <>
             {!forRecipient && (
