@@ -19,8 +19,6 @@ export const SHELL_KEYS: readonly string[] = [
   'update',
   'crash',
   'notFound',
-  // The lock screen (src/features/lock) asks for the passphrase before any screen's words load.
-  'passphraseField',
 ];
 
 const PART = /^(.*\/core\.json)\?(shell|screens)$/;

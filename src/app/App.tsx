@@ -3,6 +3,7 @@ import { useTranslation } from 'react-i18next';
 import { dbStatus } from '../db/status';
 import { HelpNowButton } from '../features/help-now';
 import { QuickExitButton } from '../features/lock';
+import { loadAreas } from '../i18n';
 import { lockView } from '../lock/state';
 import { updateState } from '../pwa/serviceWorker';
 import { LiveAnnouncer } from '../ui/LiveAnnouncer';
@@ -26,7 +27,12 @@ const UpdatePrompt = lazy(() =>
 );
 
 // The app lock (#16): its screens and timers load only when the lock is on.
-const LockScreen = lazy(() => import('../features/lock/LockScreen'));
+// The lock screen's passphrase field speaks in core.json's other words: they come with its code.
+const LockScreen = lazy(() =>
+  Promise.all([import('../features/lock/LockScreen'), loadAreas(['core'])]).then(
+    ([module]) => module,
+  ),
+);
 const AutoLock = lazy(() => import('../features/lock/AutoLock'));
 
 export function App() {

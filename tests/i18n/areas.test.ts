@@ -60,6 +60,17 @@ function partsNeeded(entry: string, skip: (from: string, spec: string) => boolea
 }
 
 const ROUTES_FILE = join(SRC, 'app/routes.tsx');
+const APP_FILE = join(SRC, 'app/App.tsx');
+/** Parts of App fetched with areas of words: `lazy(() => Promise.all([import(…), loadAreas([…])])`. */
+const LAZY_WITH_WORDS = [
+  ...readFileSync(APP_FILE, 'utf8').matchAll(
+    /Promise\.all\(\[\s*import\('([^']+)'\),\s*loadAreas\(\[([^\]]*)\]\)/g,
+  ),
+].map(([, spec, areas]) => ({
+  spec: spec!,
+  module: resolveModule(APP_FILE, spec!)!,
+  areas: [...areas!.matchAll(/'(\w+)'/g)].map((m) => m[1]!),
+}));
 /** Each lazy screen in routes.tsx: its module and the areas it declares. */
 const screens = [
   ...readFileSync(ROUTES_FILE, 'utf8').matchAll(
@@ -80,15 +91,28 @@ describe('words loaded in parts', () => {
   });
 
   it('the shell uses only the shell part of core.json', () => {
-    // Everything main.tsx reaches, except the screens routes.tsx fetches later.
+    // Everything main.tsx reaches, except the screens routes.tsx fetches later and the parts of
+    // App that arrive with words of their own (below).
     const parts = partsNeeded(
       join(SRC, 'main.tsx'),
-      (from, statement) => from === ROUTES_FILE && statement.startsWith('import('),
+      (from, statement) =>
+        (from === ROUTES_FILE || from === APP_FILE) &&
+        statement.startsWith('import(') &&
+        (from === ROUTES_FILE || LAZY_WITH_WORDS.some(({ spec }) => statement.includes(spec))),
     );
     const others = [...parts].filter(([part]) => part !== 'shell');
     expect(others).toEqual([]);
     expect(parts.has('shell')).toBe(true);
   });
+
+  for (const { module, spec, areas } of LAZY_WITH_WORDS) {
+    it(`${spec} (in App) arrives with the words of every area it can show`, () => {
+      const missing = [...partsNeeded(module)].filter(
+        ([part]) => part !== 'shell' && !areas.includes(part),
+      );
+      expect(missing).toEqual([]);
+    });
+  }
 
   for (const { module, name, areas } of screens) {
     it(`${name} arrives with the words of every area it can show`, () => {
