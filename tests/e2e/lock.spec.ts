@@ -5,7 +5,7 @@
  * on loses nothing.
  */
 import { expect, test, type Page } from '@playwright/test';
-import { dismissWelcome, goTo, open, writesSettled } from './helpers';
+import { axeViolations, dismissWelcome, goTo, open, writesSettled } from './helpers';
 
 const PASSPHRASE = 'lantern orchard pebble velvet thunder';
 const SENTENCE = 'Every Thursday I feed the herons at Plover Lock with my cousin';
@@ -77,6 +77,7 @@ async function turnLockOn(page: Page): Promise<string> {
   await section.getByLabel('I have kept my recovery code somewhere safe').check();
   await section.getByRole('button', { name: 'Turn the lock on' }).click();
   await expect(section.getByText('The lock is on.')).toBeVisible({ timeout: 20_000 });
+  expect(await axeViolations(page), 'Settings with the lock on meets WCAG 2.2 AA').toBe('');
   return code;
 }
 
@@ -111,9 +112,15 @@ test('with the lock on, no word or name typed is stored in clear, and only the p
     await page.getByRole('button', { name: 'Lock now' }).click();
     await expect(lockHeading(page)).toBeVisible();
     expect(await page.content()).not.toContain('herons');
-    // Help now stays one tap away, without the person's own contacts.
+    expect(await axeViolations(page), 'the lock screen meets WCAG 2.2 AA').toBe('');
+    // Help now stays one tap away, without the person's own contacts, saying why.
     await page.getByRole('button', { name: 'Help now' }).click();
-    await expect(page.getByRole('dialog', { name: 'Help now' })).toBeVisible();
+    const help = page.getByRole('dialog', { name: 'Help now' });
+    await expect(help).toBeVisible();
+    await expect(
+      help.getByText(/Your plan is locked, so the people in it show here/),
+    ).toBeVisible();
+    await expect(help.getByRole('link', { name: 'Call 999' })).toBeVisible();
     await page.getByRole('button', { name: 'Close Help now' }).click();
   });
 
