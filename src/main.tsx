@@ -67,8 +67,6 @@ async function start() {
     import('./db/persistence'),
     import('./app/preferences'),
     import('./features/help-now/followHelpNow'),
-    // Shown as soon as the plan is open.
-    import('./app/SaveStatusBar'),
   ]);
   // Awaited only once the plan is open (never, for a shared plan's viewer): say if it failed.
   followers.catch((error: unknown) => console.error(error));

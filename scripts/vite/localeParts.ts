@@ -14,20 +14,39 @@ export const SHELL_KEYS: readonly string[] = [
   'nav',
   'helpNow',
   'nations',
-  'save',
   'db',
-  'update',
   'crash',
   'notFound',
+];
+
+/**
+ * Words under the shell's keys that only parts fetched with core.json's other words use (the
+ * lock screen; Help now's static page, which the build reads from the file itself).
+ */
+export const LATER_PATHS: readonly (readonly [string, string])[] = [
+  ['app', 'lock'],
+  ['helpNow', 'static'],
 ];
 
 const PART = /^(.*\/core\.json)\?(shell|screens)$/;
 
 /** One part of core.json's words: the shell's, or the rest. */
 export function pickPart(words: Record<string, unknown>, part: 'shell' | 'screens') {
-  return Object.fromEntries(
-    Object.entries(words).filter(([key]) => SHELL_KEYS.includes(key) === (part === 'shell')),
-  );
+  const picked: Record<string, unknown> = {};
+  for (const [key, value] of Object.entries(words)) {
+    const later = LATER_PATHS.filter(([top]) => top === key).map(([, inner]) => inner);
+    if (!SHELL_KEYS.includes(key)) {
+      if (part === 'screens') picked[key] = value;
+    } else if (!later.length) {
+      if (part === 'shell') picked[key] = value;
+    } else {
+      const inner = Object.entries(value as Record<string, unknown>).filter(
+        ([name]) => later.includes(name) === (part === 'screens'),
+      );
+      if (inner.length) picked[key] = Object.fromEntries(inner);
+    }
+  }
+  return picked;
 }
 
 export function localeParts(): Plugin {

@@ -17,13 +17,18 @@ import { findRoute } from './routes';
 
 /*
  * Shown once the plan is open, or a new version is waiting: their code (and the write queue's)
- * comes with the database's (main.tsx) or the update's, not in the shell's.
+ * comes with the database's (main.tsx) or the update's, and their words with core.json's other
+ * words — not in the shell's.
  */
 const SaveStatusBar = lazy(() =>
-  import('./SaveStatusBar').then((module) => ({ default: module.SaveStatusBar })),
+  Promise.all([import('./SaveStatusBar'), loadAreas(['core'])]).then(([module]) => ({
+    default: module.SaveStatusBar,
+  })),
 );
 const UpdatePrompt = lazy(() =>
-  import('../pwa/UpdatePrompt').then((module) => ({ default: module.UpdatePrompt })),
+  Promise.all([import('../pwa/UpdatePrompt'), loadAreas(['core'])]).then(([module]) => ({
+    default: module.UpdatePrompt,
+  })),
 );
 
 // The app lock (#16): its screens and timers load only when the lock is on.
