@@ -7,7 +7,7 @@ import { TextArea, TextField } from '../../ui/Field';
 import { fieldErrorText } from '../../ui/fieldError';
 import { reviewsFor } from '../../db/repositories/reviews';
 import { ReadOrEdit } from '../../ui/ReadOrEdit';
-import { ReviewBar } from '../../ui/ReviewBar';
+import { ReviewBar } from '../reviews';
 import { ScreenHeading } from '../../ui/ScreenHeading';
 import { SummaryRows, hasRows, type SummaryRow } from '../../ui/SummaryRows';
 import { useAutosaveForm } from '../../ui/useAutosaveForm';

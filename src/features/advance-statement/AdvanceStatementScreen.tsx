@@ -23,7 +23,7 @@ import { reviewsFor } from '../../db/repositories/reviews';
 import { getSettings } from '../../db/repositories/settings';
 import { announce } from '../../ui/announcer';
 import { Link } from '../../ui/Link';
-import { ReviewBar } from '../../ui/ReviewBar';
+import { ReviewBar } from '../reviews';
 import { ScreenHeading } from '../../ui/ScreenHeading';
 import { UndoBar } from '../../ui/UndoBar';
 import { DraftEditor } from './DraftEditor';

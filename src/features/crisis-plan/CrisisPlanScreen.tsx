@@ -23,8 +23,8 @@ import { TextArea } from '../../ui/Field';
 import { fieldErrorText } from '../../ui/fieldError';
 import { Link } from '../../ui/Link';
 import type { PlanItemLabels } from '../../ui/PlanItemEditor';
-import { PlanSectionList, type SectionWords } from '../../ui/PlanSectionList';
-import { ReviewBar } from '../../ui/ReviewBar';
+import { PlanSectionList, type SectionWords } from '../plan-sections';
+import { ReviewBar } from '../reviews';
 import { ScreenHeading } from '../../ui/ScreenHeading';
 import { useAutosaveForm } from '../../ui/useAutosaveForm';
 

@@ -4,7 +4,7 @@ import type { Hope } from '../../domain/hopes';
 import { hopesRepository } from '../../db/repositories/hopes';
 import { ListEditor } from '../../ui/ListEditor';
 import { reviewsFor } from '../../db/repositories/reviews';
-import { ReviewBar } from '../../ui/ReviewBar';
+import { ReviewBar } from '../reviews';
 import { ScreenHeading } from '../../ui/ScreenHeading';
 import { HopeEditor } from './HopeEditor';
 import { HopeSummary } from './HopeSummary';

@@ -17,7 +17,7 @@ import {
 } from '../../db/repositories/people';
 import { reviewsFor } from '../../db/repositories/reviews';
 import { ListEditor } from '../../ui/ListEditor';
-import { ReviewBar } from '../../ui/ReviewBar';
+import { ReviewBar } from '../reviews';
 import { ScreenHeading } from '../../ui/ScreenHeading';
 import { ConfirmRemoveDialog, useRemoveQuestion, type RemoveQuestion } from './ConfirmRemoveDialog';
 import { PersonSummary, ResourceSummary } from './HelperSummaries';

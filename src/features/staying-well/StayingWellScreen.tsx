@@ -8,8 +8,8 @@ import { planItemsIn, planSection } from '../../db/repositories/planItems';
 import { reviewsFor } from '../../db/repositories/reviews';
 import type { Choice } from '../../ui/CheckboxGroup';
 import type { PlanItemLabels } from '../../ui/PlanItemEditor';
-import { PlanSectionList, type SectionWords } from '../../ui/PlanSectionList';
-import { ReviewBar } from '../../ui/ReviewBar';
+import { PlanSectionList, type SectionWords } from '../plan-sections';
+import { ReviewBar } from '../reviews';
 import { ScreenHeading } from '../../ui/ScreenHeading';
 
 interface Choices {

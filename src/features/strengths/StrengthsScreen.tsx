@@ -4,7 +4,7 @@ import type { Strength } from '../../domain/strengths';
 import { strengthsRepository } from '../../db/repositories/strengths';
 import { ListEditor } from '../../ui/ListEditor';
 import { reviewsFor } from '../../db/repositories/reviews';
-import { ReviewBar } from '../../ui/ReviewBar';
+import { ReviewBar } from '../reviews';
 import { ScreenHeading } from '../../ui/ScreenHeading';
 import { StrengthEditor } from './StrengthEditor';
 import { StrengthSummary } from './StrengthSummary';

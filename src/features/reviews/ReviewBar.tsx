@@ -1,10 +1,10 @@
 import { useLiveQuery } from 'dexie-react-hooks';
 import { useTranslation } from 'react-i18next';
-import type { Review } from '../domain/reviews';
-import { announce } from './announcer';
-import { TextField } from './Field';
-import { formatDay } from './formatDate';
-import { shownBySaveStatus } from './failures';
+import type { Review } from '../../domain/reviews';
+import { announce } from '../../ui/announcer';
+import { TextField } from '../../ui/Field';
+import { formatDay } from '../../ui/formatDate';
+import { shownBySaveStatus } from '../../ui/failures';
 
 /** How a screen reads and changes one part's review (see `reviewsFor` in db/repositories). */
 export interface ReviewSource {

@@ -1,8 +1,8 @@
 import { useTranslation } from 'react-i18next';
-import type { PlanItem, SectionSpec } from '../domain/planSections';
-import type { Choice } from './CheckboxGroup';
-import type { PlanItemLabels } from './PlanItemEditor';
-import { SummaryRows, hasRows, type SummaryRow } from './SummaryRows';
+import type { PlanItem, SectionSpec } from '../../domain/planSections';
+import type { Choice } from '../../ui/CheckboxGroup';
+import type { PlanItemLabels } from '../../ui/PlanItemEditor';
+import { SummaryRows, hasRows, type SummaryRow } from '../../ui/SummaryRows';
 
 interface PlanItemSummaryProps {
   item: PlanItem;
