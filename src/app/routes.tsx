@@ -45,7 +45,8 @@ function screen<M>(
 export function preloadScreen(path: string): Promise<unknown> {
   const match = findRoute(path);
   const fetchScreen = match && fetchers.get(match.route.Screen);
-  return fetchScreen ? fetchScreen().catch(() => undefined) : Promise.resolve();
+  // Fetching ahead may fail (offline before the app was cached): showing the screen tries again.
+  return fetchScreen ? fetchScreen().catch(() => 'tried again when shown') : Promise.resolve();
 }
 
 /** Fetches every screen's code (and words) in the background, so moving to one never waits. */

@@ -292,7 +292,8 @@ export class WriteQueue {
   /** Repeats each failed write once, in the order they first failed. */
   async retryFailedWrites(): Promise<void> {
     for (const [key, { write }] of [...this.failedWrites]) {
-      await this.run(write, { key }).catch(() => undefined);
+      // A write that fails again is kept as failed and shown by the save status once more.
+      await this.run(write, { key }).catch(() => 'still failed');
     }
   }
 

@@ -191,8 +191,7 @@ function ukMinuteOfWeek(at: Date): number {
 }
 
 export type OpenNow =
-  | { open: true; always: boolean }
-  | { open: false; opensDay: number; opensAt: string };
+  { open: true; always: boolean } | { open: false; opensDay: number; opensAt: string };
 
 /** Whether a line answers at a moment, and if not, when it next opens (UK day and time). */
 export function openNow(hours: OpeningHours, at: Date): OpenNow {

@@ -83,7 +83,9 @@ export function DraftEditor({
   const place: Jurisdiction | '' = jurisdictionForNation(nation) || initial.jurisdiction;
   // The place on screen, and the one the draft holds: the place is saved with the next words.
   const placeShown = useRef(place);
-  placeShown.current = place;
+  useEffect(() => {
+    placeShown.current = place;
+  }, [place]);
   const placeSaved = useRef(initial.jurisdiction);
 
   const save = useCallback((patch: Partial<StatementFields>) => {

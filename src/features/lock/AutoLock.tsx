@@ -5,7 +5,7 @@ import { lockNow } from '../../lock/lock';
 import { preferencesRevision } from '../../lock/state';
 import { readPreferences, writeCrisisCard } from '../../lock/lockStore';
 import { useStore } from '../../ui/useStore';
-import { helpNowData } from '../help-now/helpNowData';
+import { helpNowData } from '../help-now';
 
 /** Words on their way are stored before the key is forgotten — but locking never waits long. */
 export function settleWrites(): Promise<void> {
@@ -35,7 +35,7 @@ export default function AutoLock() {
           void writeCrisisCard({
             id: 'crisisCard',
             contacts: helpNowData.get().contacts,
-          }).catch(() => undefined);
+          }).catch(earlierCopyStays);
         keep();
         stopCard = helpNowData.subscribe(keep);
       }
@@ -47,4 +47,12 @@ export default function AutoLock() {
     };
   }, [revision]);
   return null;
+}
+
+/**
+ * Keeping the locked screen's copy of the crisis-plan people can fail (storage full): the copy
+ * kept before stays, and the lock itself is unaffected, so nothing more is done.
+ */
+function earlierCopyStays(): undefined {
+  return undefined;
 }

@@ -14,8 +14,7 @@ import {
 import type { Nation } from '../../domain/helpLines';
 import { TextField } from '../../ui/Field';
 import { PassphraseField } from '../../ui/PassphraseField';
-import { helpNowData, type HelpContact } from '../help-now/helpNowData';
-import { ContactList } from '../help-now/ContactList';
+import { ContactList, helpNowData, type HelpContact } from '../help-now';
 import { canUsePasskeys, unlockWithPasskey } from '../../lock/passkey';
 
 /**

@@ -6,6 +6,7 @@ import type { Settings } from '../../domain/settings';
 import { updateSettings } from '../../db/repositories/settings';
 import { announce } from '../../ui/announcer';
 import { CheckboxGroup } from '../../ui/CheckboxGroup';
+import { shownBySaveStatus } from '../../ui/failures';
 import { SelectField, TextField } from '../../ui/Field';
 import { PhoneField } from '../../ui/PhoneField';
 
@@ -16,7 +17,7 @@ export function HelpLinesSection({ settings }: { settings: Settings }) {
   const { t } = useTranslation();
   const [draft, setDraft] = useState(EMPTY);
   const [problem, setProblem] = useState<string | null>(null);
-  const save = (patch: Partial<Settings>) => void updateSettings(patch).catch(() => undefined);
+  const save = (patch: Partial<Settings>) => void updateSettings(patch).catch(shownBySaveStatus);
   const hideable = HELP_LINES.filter((line) => !line.emergency);
 
   const addLine = async (event: FormEvent) => {
@@ -32,7 +33,9 @@ export function HelpLinesSection({ settings }: { settings: Settings }) {
       phone: draft.phone.trim(),
       notes: draft.notes.trim(),
     };
-    await updateSettings({ ownHelpLines: [...settings.ownHelpLines, line] }).catch(() => undefined);
+    await updateSettings({ ownHelpLines: [...settings.ownHelpLines, line] }).catch(
+      shownBySaveStatus,
+    );
     setDraft(EMPTY);
     announce(t('settings.lineAdded', { name: line.name }));
   };

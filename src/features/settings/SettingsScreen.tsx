@@ -3,6 +3,7 @@ import { useTranslation } from 'react-i18next';
 import { TEXT_SIZES, type TextSize } from '../../domain/settings';
 import { getSettings, updateSettings } from '../../db/repositories/settings';
 import { LANGUAGES } from '../../i18n/languages';
+import { shownBySaveStatus } from '../../ui/failures';
 import { SelectField } from '../../ui/Field';
 import { Link } from '../../ui/Link';
 import { ScreenHeading } from '../../ui/ScreenHeading';
@@ -33,7 +34,7 @@ export function SettingsScreen() {
               }))}
               onChange={(event) =>
                 void updateSettings({ textSize: event.target.value as TextSize }).catch(
-                  () => undefined,
+                  shownBySaveStatus,
                 )
               }
             />
@@ -47,7 +48,7 @@ export function SettingsScreen() {
               onChange={(event) => {
                 const language = event.target.value;
                 void i18n.changeLanguage(language);
-                void updateSettings({ language }).catch(() => undefined);
+                void updateSettings({ language }).catch(shownBySaveStatus);
               }}
             />
           </>
