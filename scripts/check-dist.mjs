@@ -37,12 +37,14 @@ const ALLOWED = [
   /^https:\/\/bit\.ly\/wb-precache$/, // workbox: an error message in the service worker
 ];
 
-// Help lines' and the law's own websites, shown as links the person may choose to follow (never
-// fetched): read from the files that list them, so the lists cannot drift apart. The law's links
-// are built from a few bases (e.g. legislation.gov.uk/<path>), so a built link may extend one.
+// Help lines' and the law's own websites, shown as links the person may choose to follow, and
+// the neutral page quick exit leaves for (never fetched; only ever navigated to, at the person's
+// wish): read from the files that name them, so the lists cannot drift apart. The law's links are
+// built from a few bases (e.g. legislation.gov.uk/<path>), so a built link may extend one.
 const linkSources = [
   '../src/domain/helpLines.ts',
   '../src/features/advance-statement/legalSources.ts',
+  '../src/lock/quickExit.ts',
 ]
   .map((file) => readFileSync(new URL(file, import.meta.url), 'utf8'))
   .flatMap((text) => [...text.matchAll(/https:\/\/[^'`$\s]+/g)].map((match) => match[0]));
