@@ -5,6 +5,9 @@
 // would — making a backup file of the whole plan (with and without a passphrase) and restoring
 // one. Budgets: 300 ms for Home's cold load and per screen after navigation, 25 ms per keystroke
 // (95th percentile), 1 s per backup, 2 s per restore (issue #15 for the first three).
+// Then the app lock (issue #16) is turned on through Settings, as a person would, and the screens
+// are timed again: each within 1.3× its time with the lock off, and unlocking (from "Open my
+// plan" to Home painted) within 1.5 s.
 // Usage: npm run build && npm run bench   (CHROME_PATH to use another Chromium; WAYMARK_DIST to
 // serve another build folder, WAYMARK_PORT for another port)
 import { spawn } from 'node:child_process';
@@ -20,6 +23,20 @@ const KEYSTROKE_BUDGET_MS = 25;
 const BACKUP_BUDGET_MS = 1000;
 const RESTORE_BUDGET_MS = 2000;
 const PASSPHRASE = 'a long walk by the canal';
+const LOCK_PASSPHRASE = 'lantern orchard pebble velvet thunder';
+const LOCK_RATIO_BUDGET = 1.3;
+const UNLOCK_BUDGET_MS = 1500;
+/** Screens timed with the lock off and on: [result, link, a selector that shows the screen is
+ * there, or null and its main heading]. */
+const SCREENS = [
+  ['goals', 'Goals', '.goal-summary'],
+  ['progress', null, '.progress-chart'],
+  ['home', 'Your plan', '#home-whats-next'],
+  ['stayingWell', 'Staying well', null, 'Staying well'],
+  ['crisisPlan', 'Crisis plan', null, 'Crisis plan'],
+  ['people', 'People and places', null, 'People and places'],
+  ['checkIns', 'Check-ins', null, 'Check-ins'],
+];
 
 function startServer() {
   // Vite itself, not through npx: killing npx would leave the server running.
@@ -279,6 +296,96 @@ async function timeRestore(page, text, passphrase) {
   return { ms: choose + replace, choose, replace };
 }
 
+/**
+ * Each screen in SCREENS, median of 5: the page is opened afresh (with `go`, which also unlocks
+ * it when the lock is on), then its link clicked and timed until the screen shows.
+ */
+async function timeScreens(page, go) {
+  const runs = 5;
+  const results = {};
+  for (const [name, link, selector, heading] of SCREENS) {
+    const times = [];
+    for (let i = 0; i < runs; i++) {
+      if (name === 'progress') {
+        await go(`${BASE}/goals`);
+        await page.locator('.goal-summary').first().waitFor();
+        times.push(await timeNavigation(page, 'See your progress over time', selector));
+      } else {
+        await go(`${BASE}/${name === 'home' ? 'goals' : ''}`);
+        await page.locator('main h1').waitFor();
+        await page.waitForTimeout(200);
+        times.push(await timeNavigation(page, link, selector, heading));
+      }
+    }
+    results[`${name}Ms`] = median(times);
+  }
+  return results;
+}
+
+/**
+ * Turns the app lock on through Settings, as tests/e2e/lock.spec.ts does: passphrase twice, the
+ * recovery code shown, kept, and the lock turned on; every record of the large plan is then
+ * encrypted. Returns the time from the last click until "The lock is on." shows, and the
+ * passphrase's iterations.
+ */
+async function turnLockOn(page) {
+  await page.goto(`${BASE}/settings`);
+  const section = page.getByRole('region', { name: 'Lock your plan' });
+  await section.getByRole('button', { name: 'Set up the lock' }).click();
+  await section.getByLabel('Choose a passphrase').fill(LOCK_PASSPHRASE);
+  await section.getByLabel('Type the passphrase again').fill(LOCK_PASSPHRASE);
+  await section.getByRole('button', { name: 'Next: your recovery code' }).click();
+  await section.locator('.recovery-code__code').waitFor();
+  await section.getByLabel('I have kept my recovery code somewhere safe').check();
+  const started = Date.now();
+  await section.getByRole('button', { name: 'Turn the lock on' }).click();
+  await section.getByText('The lock is on.').waitFor({ timeout: 300_000 });
+  const ms = Date.now() - started;
+  // The passphrase's PBKDF2 iterations, calibrated on this machine: most of an unlock's time.
+  const iterations = await page.evaluate(
+    () =>
+      new Promise((resolve, reject) => {
+        const request = indexedDB.open('waymark-lock');
+        request.onerror = () => reject(request.error);
+        request.onsuccess = () => {
+          const get = request.result.transaction('lock').objectStore('lock').get('slots');
+          get.onsuccess = () => {
+            request.result.close();
+            resolve(get.result.passphrase.iterations);
+          };
+        };
+      }),
+  );
+  return { ms, iterations };
+}
+
+/**
+ * Opens `url` with the lock on: the lock screen shows, the passphrase is typed (not timed), and
+ * from the click on "Open my plan" until the screen asked for has painted is timed in the page.
+ * `shown` is a selector for that screen (the URL's main heading by default).
+ */
+async function openLocked(page, url, shown = 'main h1') {
+  await page.goto(url);
+  await page.getByRole('heading', { name: 'Your plan is locked' }).waitFor();
+  await page.getByLabel('Passphrase', { exact: true }).fill(LOCK_PASSPHRASE);
+  await page.evaluate(installWaitFor);
+  return page.evaluate((shown) => {
+    const button = [...document.querySelectorAll('button')].find(
+      (b) => b.textContent.trim() === 'Open my plan',
+    );
+    const start = performance.now();
+    button.click();
+    return window.benchWaitFor(
+      () =>
+        document.querySelector(shown) &&
+        [...document.querySelectorAll('h1')].every(
+          (h) => !h.textContent.includes('Your plan is locked'),
+        ),
+      start,
+    );
+  }, shown);
+}
+
 async function main() {
   const server = await startServer();
   const browser = await chromium.launch({
@@ -310,34 +417,7 @@ async function main() {
     }
     results.homeLoadMs = median(homeLoads);
 
-    const runs = 5;
-    // [result, link, what shows the screen is there: a selector, or null and its heading]
-    const screens = [
-      ['goals', 'Goals', '.goal-summary'],
-      ['progress', null, '.progress-chart'],
-      ['home', 'Your plan', '#home-whats-next'],
-      ['stayingWell', 'Staying well', null, 'Staying well'],
-      ['crisisPlan', 'Crisis plan', null, 'Crisis plan'],
-      ['people', 'People and places', null, 'People and places'],
-      ['checkIns', 'Check-ins', null, 'Check-ins'],
-    ];
-    for (const [name, link, selector, heading] of screens) {
-      const times = [];
-      for (let i = 0; i < runs; i++) {
-        if (name === 'progress') {
-          await page.goto(`${BASE}/goals`);
-          await page.locator('.goal-summary').first().waitFor();
-          times.push(await timeNavigation(page, 'See your progress over time', selector));
-        } else {
-          await page.goto(`${BASE}/${name === 'home' ? 'goals' : ''}`);
-          await page.locator('main h1').waitFor();
-          await page.waitForTimeout(200);
-          times.push(await timeNavigation(page, link, selector, heading));
-        }
-      }
-      times.sort((a, b) => a - b);
-      results[`${name}Ms`] = Math.round(times[Math.floor(times.length / 2)]);
-    }
+    Object.assign(results, await timeScreens(page, (url) => page.goto(url)));
 
     // Typing in a goal's text field: time from key event to the next frame, per keystroke.
     await page.goto(`${BASE}/goals/goal-1`);
@@ -396,6 +476,17 @@ async function main() {
       results[`${name}ReadMs`] = Math.round(middle.choose);
       results[`${name}ReplaceMs`] = Math.round(middle.replace);
     }
+
+    // The app lock on: every record of the large plan is encrypted at rest; the screens are
+    // timed again, each opened afresh and unlocked (the unlock is not in the screen's time).
+    const lockOn = await turnLockOn(page);
+    results.lockOnMs = lockOn.ms;
+    results.lockIterations = lockOn.iterations;
+    const unlocks = [];
+    for (let i = 0; i < 5; i++) unlocks.push(await openLocked(page, BASE, '#home-whats-next'));
+    results.unlockMs = median(unlocks);
+    const locked = await timeScreens(page, (url) => openLocked(page, url));
+    for (const [key, ms] of Object.entries(locked)) results[`${key.slice(0, -2)}LockedMs`] = ms;
   } finally {
     await browser.close();
     server.kill();
@@ -425,6 +516,15 @@ async function main() {
   console.log(
     `Restoring a locked backup file, choose and unlock to restored: ${results.restoreLockedMs} ms (median of 3: choosing to passphrase ${results.restoreLockedReadMs} ms, unlocking and replacing ${results.restoreLockedReplaceMs} ms)`,
   );
+  console.log(
+    `With the app lock on — turning it on (encrypting the plan): ${Math.round(results.lockOnMs / 100) / 10} s; unlocking, "Open my plan" to Home painted: ${results.unlockMs} ms (median of 5; PBKDF2 ${results.lockIterations.toLocaleString('en-GB')} iterations)`,
+  );
+  console.log('Screens after navigation, lock off → on (medians of 5):');
+  for (const [name] of SCREENS) {
+    const off = results[`${name}Ms`];
+    const on = results[`${name}LockedMs`];
+    console.log(`  ${name}: ${off} → ${on} ms (${(on / off).toFixed(2)}×)`);
+  }
   console.log(JSON.stringify(results));
 
   const over = [
@@ -444,6 +544,14 @@ async function main() {
   for (const key of ['restoreMs', 'restoreLockedMs']) {
     if (results[key] > RESTORE_BUDGET_MS) over.push(key);
   }
+  for (const [name] of SCREENS) {
+    // Lock-on time over the lock-off time, each at least one frame so tiny times compare fairly.
+    const frame = 17;
+    const ratio =
+      Math.max(frame, results[`${name}LockedMs`]) / Math.max(frame, results[`${name}Ms`]);
+    if (ratio > LOCK_RATIO_BUDGET) over.push(`${name}LockedMs`);
+  }
+  if (results.unlockMs > UNLOCK_BUDGET_MS) over.push('unlockMs');
   if (over.length) {
     console.error(`Over budget: ${over.join(', ')}`);
     process.exit(1);
