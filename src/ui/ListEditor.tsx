@@ -62,7 +62,9 @@ export function ListEditor<T extends Item, R = T>({
   const listRef = useRef<HTMLOListElement>(null);
   const addRef = useRef<HTMLButtonElement>(null);
   // Where focus should go once the list re-renders from the database after a change.
-  const focusTarget = useRef<{ id: string; control: string } | null>(null);
+  // `from` is where focus was when the person acted: if they have gone on elsewhere before the
+  // list re-renders, focus stays where they went.
+  const focusTarget = useRef<{ id: string; control: string; from: Element | null } | null>(null);
   const [removed, setRemoved] = useState<{ id: string; token: R; name: string } | null>(null);
   // Items open as their form rather than their summary: those added or opened to change here.
   const [editing, setEditing] = useState<ReadonlySet<string>>(() => new Set());
@@ -79,6 +81,11 @@ export function ListEditor<T extends Item, R = T>({
     const wantedFocus = focusTarget.current;
     if (!wantedFocus || !items?.some((item) => item.id === wantedFocus.id)) return;
     const scope = listRef.current?.querySelector(`[data-item-id="${wantedFocus.id}"]`);
+    const now = document.activeElement;
+    if (now && now !== document.body && now !== wantedFocus.from && !scope?.contains(now)) {
+      focusTarget.current = null;
+      return;
+    }
     const wanted = scope?.querySelector<HTMLElement>(wantedFocus.control);
     // A move to either end disables that button: stay on the other move button, never on Remove.
     // A button in a closed menu cannot take focus either.
@@ -94,7 +101,7 @@ export function ListEditor<T extends Item, R = T>({
     focusTarget.current = null;
   }, [items, editing]);
   const focusAfterChange = (id: string, control: string) => {
-    focusTarget.current = { id, control };
+    focusTarget.current = { id, control, from: document.activeElement };
   };
 
   if (items === null) return null;

@@ -1,6 +1,6 @@
 import { render, screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
-import { beforeEach, describe, expect, it } from 'vitest';
+import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { openDatabase } from '../../src/db/connection';
 import { hopesRepository } from '../../src/db/repositories/hopes';
 import { HopesScreen } from '../../src/features/hopes/HopesScreen';
@@ -136,7 +136,9 @@ describe('Hopes and dreams', () => {
       // The move is saved before the list shows it: a person carries on from the list they see.
       // (Going on while the list still shows the old order raced the list's re-render, which puts
       // focus back on the moved hope's button, away from the next one.)
-      await waitFor(() => expect(shownNames()).toEqual(['Learn Welsh', 'Own a dog', 'See Iceland']));
+      await waitFor(() =>
+        expect(shownNames()).toEqual(['Learn Welsh', 'Own a dog', 'See Iceland']),
+      );
       await waitFor(() =>
         expect(screen.getByRole('button', { name: 'Move down: Own a dog' })).toHaveFocus(),
       );
@@ -158,6 +160,34 @@ describe('Hopes and dreams', () => {
       expect(shownNames()).toEqual(['Learn Welsh', 'See Iceland', 'Own a dog']);
       await openMenu(user, 'Learn Welsh');
       expect(screen.getByRole('button', { name: 'Move up: Learn Welsh' })).toBeDisabled();
+    });
+
+    it('leaves focus where the person went when they carry on before the list shows a move', async () => {
+      const user = userEvent.setup();
+      await threeHopes();
+      renderScreen();
+      await openMenu(user, 'Own a dog');
+      await openMenu(user, 'See Iceland');
+      // A slow list (a large plan, a busy device): the move is saved well before it is shown.
+      const list = hopesRepository.list.bind(hopesRepository);
+      let slow = true;
+      vi.spyOn(hopesRepository, 'list').mockImplementation(async () => {
+        const hopes = await list();
+        if (slow) await new Promise((resolve) => setTimeout(resolve, 300));
+        return hopes;
+      });
+      screen.getByRole('button', { name: 'Move down: Own a dog' }).focus();
+      await user.keyboard('{Enter}');
+      expect(await screen.findByText('Moved down: Own a dog, now 2 of 3.')).toBeInTheDocument();
+      slow = false;
+      const next = screen.getByRole('button', { name: 'More for See Iceland' });
+      next.focus();
+
+      await waitFor(() =>
+        expect(shownNames()).toEqual(['Learn Welsh', 'Own a dog', 'See Iceland']),
+      );
+      expect(next).toHaveFocus();
+      vi.restoreAllMocks();
     });
   });
 
