@@ -54,6 +54,14 @@ describe('About me', () => {
     first.unmount();
 
     render(<AboutMeScreen />);
+    // Read first: the person's words, each under its label, and no fields until they ask.
+    const change = await screen.findByRole('button', { name: 'Change About me' });
+    expect(screen.queryByRole('textbox')).not.toBeInTheDocument();
+    for (const { label, text } of FIELDS) {
+      expect(screen.getByText(label)).toBeInTheDocument();
+      expect(screen.getByText(text)).toBeInTheDocument();
+    }
+    await user.click(change);
     for (const { label, text } of FIELDS) {
       expect(await screen.findByLabelText(label)).toHaveValue(text);
     }
@@ -63,6 +71,7 @@ describe('About me', () => {
     const user = userEvent.setup();
     await saveAboutMe({ preferredName: 'Jo', story: 'Chapter one.' });
     render(<AboutMeScreen />);
+    await user.click(await screen.findByRole('button', { name: 'Change About me' }));
     const story = await screen.findByLabelText('My story');
     expect(story).toHaveValue('Chapter one.');
     expect(screen.getByLabelText('The name I like to be called')).toHaveValue('Jo');
@@ -80,6 +89,7 @@ describe('About me', () => {
     const user = userEvent.setup();
     await saveAboutMe({ pronouns: 'she/her' });
     render(<AboutMeScreen />);
+    await user.click(await screen.findByRole('button', { name: 'Change About me' }));
     await user.clear(await screen.findByLabelText('My pronouns'));
     await waitFor(async () => expect((await getAboutMe())?.pronouns).toBe(''));
   });
