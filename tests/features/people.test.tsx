@@ -15,6 +15,15 @@ beforeEach(async () => {
 
 const renderScreen = () => render(<PeopleScreen />);
 const person = (name: string) => screen.findByRole('group', { name });
+type User = ReturnType<typeof userEvent.setup>;
+/** Opens someone's form with its own Change button: they read first. */
+const change = async (user: User, name: string) => {
+  await user.click(await screen.findByRole('button', { name: `Change ${name}` }));
+  return person(name);
+};
+/** Opens someone's own menu, where moving and removing are kept. */
+const more = async (user: User, name: string) =>
+  user.click(await screen.findByRole('button', { name: `More for ${name}` }));
 
 describe('People and places', () => {
   it('has a section for people and one for groups and places, each inviting a first one', async () => {
@@ -65,7 +74,7 @@ describe('People and places', () => {
     const user = userEvent.setup();
     const added = await peopleRepository.add({ name: 'Jo' });
     renderScreen();
-    const card = await person('Jo');
+    const card = await change(user, 'Jo');
     expect(
       within(card).queryByLabelText('Who they are to me, in my own words'),
     ).not.toBeInTheDocument();
@@ -93,8 +102,15 @@ describe('People and places', () => {
     const user = userEvent.setup();
     await peopleRepository.add({ name: 'Aunt Mo', phone: '+44 7700 900123', email: 'not yet' });
     renderScreen();
-    const card = await person('Aunt Mo');
+    // Read first, the call link is there already.
+    const summary = await person('Aunt Mo');
+    expect(within(summary).getByRole('link', { name: 'Call Aunt Mo' })).toHaveAttribute(
+      'href',
+      'tel:+447700900123',
+    );
+    expect(within(summary).queryByRole('link', { name: 'Email Aunt Mo' })).not.toBeInTheDocument();
 
+    const card = await change(user, 'Aunt Mo');
     expect(within(card).getByRole('link', { name: 'Call Aunt Mo' })).toHaveAttribute(
       'href',
       'tel:+447700900123',
@@ -157,10 +173,11 @@ describe('People and places', () => {
     const names = async () => (await peopleRepository.list()).map((p) => p.name);
     const legends = () =>
       within(screen.getByRole('list', { name: 'Your people' }))
-        .getAllByRole('group')
-        .map((group) => group.querySelector('legend')?.textContent);
+        .getAllByRole('heading', { level: 3 })
+        .map((heading) => heading.textContent);
 
-    const down = await screen.findByRole('button', { name: 'Move down: Aunt Mo' });
+    await more(user, 'Aunt Mo');
+    const down = screen.getByRole('button', { name: 'Move down: Aunt Mo' });
     expect(screen.getByRole('button', { name: 'Move up: Aunt Mo' })).toBeDisabled();
     down.focus();
     await user.keyboard('{Enter}');
@@ -184,7 +201,8 @@ describe('People and places', () => {
     const user = userEvent.setup();
     const sam = await peopleRepository.add({ name: 'Sam', phone: '07700 900123' });
     renderScreen();
-    await user.click(await screen.findByRole('button', { name: 'Remove: Sam' }));
+    await more(user, 'Sam');
+    await user.click(screen.getByRole('button', { name: 'Remove: Sam' }));
 
     expect(await screen.findByText('Removed “Sam”.')).toBeInTheDocument();
     expect(screen.queryByRole('alertdialog')).not.toBeInTheDocument();
@@ -200,7 +218,8 @@ describe('People and places', () => {
     const user = userEvent.setup();
     const library = await resourcesRepository.add({ name: 'The library' });
     renderScreen();
-    await user.click(await screen.findByRole('button', { name: 'Remove: The library' }));
+    await more(user, 'The library');
+    await user.click(screen.getByRole('button', { name: 'Remove: The library' }));
     expect(await screen.findByText('Removed “The library”.')).toBeInTheDocument();
     expect(await resourcesRepository.list()).toEqual([]);
     await user.click(screen.getByRole('button', { name: 'Undo' }));
@@ -216,7 +235,7 @@ describe('the number call buttons will dial', () => {
     const user = userEvent.setup();
     await peopleRepository.add({ name: 'Aunt Mo', phone: '07700 900123' });
     renderScreen();
-    const card = await person('Aunt Mo');
+    const card = await change(user, 'Aunt Mo');
     const phone = within(card).getByLabelText('Their phone number');
 
     // Opening the screen shows what is saved, but does not read it out.
@@ -244,7 +263,7 @@ describe('the number call buttons will dial', () => {
     const user = userEvent.setup();
     await peopleRepository.add({ name: 'Priya' });
     renderScreen();
-    const card = await person('Priya');
+    const card = await change(user, 'Priya');
     const phone = within(card).getByLabelText('Their phone number');
     await user.type(phone, '0161 496 0000 ext. 12');
 
@@ -261,7 +280,7 @@ describe('the number call buttons will dial', () => {
     const user = userEvent.setup();
     await peopleRepository.add({ name: 'Florist' });
     renderScreen();
-    const card = await person('Florist');
+    const card = await change(user, 'Florist');
     const phone = within(card).getByLabelText('Their phone number');
     await user.type(phone, '0800 FLOWERS');
 
@@ -281,14 +300,14 @@ describe('the number call buttons will dial', () => {
     await peopleRepository.add({ name: 'Jo' });
     await peopleRepository.add({ name: 'Sam' });
     renderScreen();
-    const jo = await person('Jo');
+    const jo = await change(user, 'Jo');
     const joPhone = within(jo).getByLabelText('Their phone number');
     expect(joPhone).not.toHaveAccessibleDescription(/Call buttons/);
     await user.type(joPhone, '0161 496');
     expect(joPhone).toHaveAccessibleDescription(/too short to dial yet/);
     expect(within(jo).queryByRole('link', { name: 'Call Jo' })).not.toBeInTheDocument();
 
-    const sam = await person('Sam');
+    const sam = await change(user, 'Sam');
     const samPhone = within(sam).getByLabelText('Their phone number');
     await user.type(samPhone, '0161 496 0000 12');
     expect(samPhone).toHaveAccessibleDescription(/longer than one phone number.*write “ext”/);
@@ -309,7 +328,8 @@ describe('removing someone your goals name', () => {
     const user = userEvent.setup();
     await moInTwoGoals();
     renderScreen();
-    await user.click(await screen.findByRole('button', { name: 'Remove: Aunt Mo' }));
+    await more(user, 'Aunt Mo');
+    await user.click(screen.getByRole('button', { name: 'Remove: Aunt Mo' }));
 
     const dialog = await screen.findByRole('alertdialog', { name: 'Remove Aunt Mo?' });
     expect(dialog).toHaveAttribute('open');
@@ -329,7 +349,8 @@ describe('removing someone your goals name', () => {
     const user = userEvent.setup();
     const { mo, walk, read, sam } = await moInTwoGoals();
     renderScreen();
-    await user.click(await screen.findByRole('button', { name: 'Remove: Aunt Mo' }));
+    await more(user, 'Aunt Mo');
+    await user.click(screen.getByRole('button', { name: 'Remove: Aunt Mo' }));
     const dialog = await screen.findByRole('alertdialog');
     await user.click(within(dialog).getByRole('button', { name: 'Keep' }));
 
@@ -344,7 +365,8 @@ describe('removing someone your goals name', () => {
     const user = userEvent.setup();
     const { mo, walk } = await moInTwoGoals();
     renderScreen();
-    await user.click(await screen.findByRole('button', { name: 'Remove: Aunt Mo' }));
+    await more(user, 'Aunt Mo');
+    await user.click(screen.getByRole('button', { name: 'Remove: Aunt Mo' }));
     const dialog = (await screen.findByRole('alertdialog')) as HTMLDialogElement;
     dialog.close(); // what the browser does on Escape
 
@@ -357,7 +379,8 @@ describe('removing someone your goals name', () => {
     const user = userEvent.setup();
     const { mo, sam, walk, read } = await moInTwoGoals();
     renderScreen();
-    await user.click(await screen.findByRole('button', { name: 'Remove: Aunt Mo' }));
+    await more(user, 'Aunt Mo');
+    await user.click(screen.getByRole('button', { name: 'Remove: Aunt Mo' }));
     const dialog = await screen.findByRole('alertdialog');
     await user.click(within(dialog).getByRole('button', { name: 'Remove' }));
 
@@ -380,7 +403,8 @@ describe('removing someone your goals name', () => {
     const library = await resourcesRepository.add({ name: 'The library' });
     const goal = await goalsRepository.add({ title: '', helperIds: [library.id] });
     renderScreen();
-    await user.click(await screen.findByRole('button', { name: 'Remove: The library' }));
+    await more(user, 'The library');
+    await user.click(screen.getByRole('button', { name: 'Remove: The library' }));
 
     const dialog = await screen.findByRole('alertdialog', { name: 'Remove The library?' });
     expect(within(dialog).getByText('The library is named in one of your goals:')).toBeVisible();
@@ -410,7 +434,9 @@ describe('accessibility', () => {
     await resourcesRepository.add({ name: 'The library' });
     await goalsRepository.add({ title: 'Walk to the park', helperIds: [mo.id] });
     renderScreen();
-    await person('Aunt Mo');
+    // A person read, a person's form and a place, with the question about removing.
+    await change(user, 'Aunt Mo');
+    await more(user, 'Aunt Mo');
     await user.click(screen.getByRole('button', { name: 'Remove: Aunt Mo' }));
     await screen.findByRole('alertdialog');
 
@@ -431,7 +457,8 @@ describe('accessibility', () => {
     const involved = planSection('involved');
     const call = await involved.add({ detail: 'Call me first', personIds: [maya.id] });
     renderScreen();
-    await user.click(await screen.findByRole('button', { name: 'Remove: Maya' }));
+    await more(user, 'Maya');
+    await user.click(screen.getByRole('button', { name: 'Remove: Maya' }));
 
     const dialog = await screen.findByRole('alertdialog', { name: 'Remove Maya?' });
     expect(dialog).toHaveAccessibleDescription(
