@@ -218,7 +218,10 @@ describe('crisis plan: writing it', () => {
     await repo.add({ text: 'The sea' });
     render(<CrisisPlanScreen />);
     await startEditing();
-    const moveDown = await screen.findByRole('button', { name: 'Move down: My son' });
+    // Moving and removing are kept in each item's own menu.
+    await user.click(await screen.findByRole('button', { name: 'More for My son' }));
+    await user.click(screen.getByRole('button', { name: 'More for The sea' }));
+    const moveDown = screen.getByRole('button', { name: 'Move down: My son' });
     moveDown.focus();
     await user.keyboard('{Enter}');
     await waitFor(async () =>

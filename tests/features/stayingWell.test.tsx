@@ -166,7 +166,9 @@ describe('staying-well plan', () => {
     await repo.add({ text: 'Skipping meals', actions: ['Eat something small'] });
     render(<StayingWellScreen />);
 
-    const moveUp = await screen.findByRole('button', { name: 'Move up: Skipping meals' });
+    // Moving and removing are kept in each item's own menu.
+    await user.click(await screen.findByRole('button', { name: 'More for Skipping meals' }));
+    const moveUp = screen.getByRole('button', { name: 'Move up: Skipping meals' });
     moveUp.focus();
     await user.keyboard('{Enter}');
     await waitFor(async () =>
@@ -189,12 +191,18 @@ describe('staying-well plan', () => {
   });
 
   it('has no accessibility problems that axe can find', async () => {
+    const user = userEvent.setup();
     await peopleRepository.add({ name: 'Aunt Mo' });
     await planSection('toolbox').add({ text: 'Music', detail: 'Calms me' });
     await planSection('triggers').add({ text: 'Crowds', actions: ['Leave early'] });
     const { container } = render(<StayingWellScreen />);
     await screen.findByRole('group', { name: 'Crowds' });
-    const results = await axe.run(container, { rules: { 'color-contrast': { enabled: false } } });
-    expect(results.violations.map((violation) => violation.id)).toEqual([]);
+    const options = { rules: { 'color-contrast': { enabled: false } } };
+    expect((await axe.run(container, options)).violations.map((v) => v.id)).toEqual([]);
+    // And with an item's form open and another's menu open.
+    await user.click(screen.getByRole('button', { name: 'Change Crowds' }));
+    await user.click(screen.getByRole('button', { name: 'More for Music' }));
+    expect(screen.getByRole('button', { name: 'Done changing Crowds' })).toBeInTheDocument();
+    expect((await axe.run(container, options)).violations.map((v) => v.id)).toEqual([]);
   });
 });
