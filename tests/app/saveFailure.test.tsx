@@ -99,6 +99,7 @@ describe('when a save fails because the device is full', () => {
     const user = userEvent.setup();
     await saveAboutMe({ whenWell: 'Calm' });
     renderAboutMeWithStatus();
+    await user.click(await screen.findByRole('button', { name: 'Change About me' }));
     const whenWell = await screen.findByLabelText('What I am like when I am well');
     await waitFor(() => expect(whenWell).toHaveValue('Calm'));
     const full = fillTheDisk();
@@ -136,7 +137,8 @@ describe('when a change to a list fails because the device is full', () => {
     const user = userEvent.setup();
     await strengthsRepository.add({ title: 'Patience' });
     renderStrengthsWithStatus();
-    const remove = await screen.findByRole('button', { name: 'Remove: Patience' });
+    await user.click(await screen.findByRole('button', { name: 'More for Patience' }));
+    const remove = screen.getByRole('button', { name: 'Remove: Patience' });
     const full = vi.spyOn(getDb().strengths, 'delete').mockRejectedValue(chromiumQuotaError());
 
     await user.click(remove);
@@ -182,8 +184,9 @@ describe('when a change to a list fails because the device is full', () => {
       await strengthsRepository.add({ title });
     }
     renderStrengthsWithStatus();
+    await user.click(await screen.findByRole('button', { name: 'More for Patience' }));
     const full = vi.spyOn(getDb().strengths, 'bulkPut').mockRejectedValue(chromiumQuotaError());
-    (await screen.findByRole('button', { name: 'Move down: Patience' })).focus();
+    screen.getByRole('button', { name: 'Move down: Patience' }).focus();
     await user.keyboard('{Enter}');
     await screen.findByRole('alert');
 
