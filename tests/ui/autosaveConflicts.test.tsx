@@ -121,6 +121,7 @@ describe('A list item open in two tabs', () => {
   it('follows another tab’s change, and asks rather than overwrite one made meanwhile', async () => {
     const { id } = await strengthsRepository.add({ title: 'Patience' });
     withStatus(<StrengthsScreen />);
+    await userEvent.click(await screen.findByRole('button', { name: 'Change Patience' }));
     const title = await screen.findByLabelText('My strength');
     expect(title).toHaveValue('Patience');
 
