@@ -269,8 +269,9 @@ describe('advance statement: understanding it', () => {
       await screen.findByLabelText('Where you live'),
       'Somewhere outside the UK',
     );
+    // The choice is saved first, and the rules follow it from the database.
     const place = await region('The rules where you live');
-    expect(place).toHaveTextContent(/Ask your care team or an advocate/);
+    await waitFor(() => expect(place).toHaveTextContent(/Ask your care team or an advocate/));
     expect(within(place).queryByText('Where this comes from')).not.toBeInTheDocument();
   });
 });
