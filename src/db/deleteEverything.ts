@@ -1,15 +1,19 @@
 /**
- * Removes every trace of Waymark from this browser: the database, the service worker's caches
+ * Removes every trace of Waymark from this browser: the databases, the service worker's caches
  * and registrations, and anything in web storage. Works offline: nothing here needs the network.
  * Other open tabs are told, so they let go of the plan they show and start again empty.
  */
 import Dexie from 'dexie';
+import { LOCK_DB_NAME } from '../lock/lockStore';
 import { getDb, tellOtherTabs } from './connection';
 import { DB_NAME } from './database';
 
 export async function deleteEverything(): Promise<void> {
   getDb().close();
   await Dexie.delete(DB_NAME);
+  // The lock's own database too: its wrapped key, its preferences, and any crisis card kept to
+  // show while locked (names and numbers in clear).
+  await Dexie.delete(LOCK_DB_NAME);
   if ('caches' in globalThis) {
     for (const key of await caches.keys()) await caches.delete(key);
   }

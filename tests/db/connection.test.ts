@@ -9,6 +9,7 @@ import {
   tellOtherTabs,
 } from '../../src/db/connection';
 import { deleteEverything } from '../../src/db/deleteEverything';
+import { LOCK_DB_NAME, writePreferences } from '../../src/lock/lockStore';
 import { replacePlan } from '../../src/db/planStore';
 import { getAboutMe, saveAboutMe } from '../../src/db/repositories/aboutMe';
 import { keepUnsaved, unsavedWords } from '../../src/lib/writeGuard';
@@ -136,5 +137,15 @@ describe('words a closing tab could not finish writing', () => {
       preferredName: 'Changed in another tab',
     });
     expect(unsavedWords()).toEqual([]);
+  });
+});
+
+describe('deleting everything', () => {
+  it('leaves nothing of the app lock behind either', async () => {
+    await openDatabase();
+    await writePreferences({ idleMinutes: 15 });
+    expect((await indexedDB.databases()).map((db) => db.name)).toContain(LOCK_DB_NAME);
+    await deleteEverything();
+    expect((await indexedDB.databases()).map((db) => db.name)).toEqual([]);
   });
 });
