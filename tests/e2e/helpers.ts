@@ -185,6 +185,17 @@ export async function changeItem(list: Locator, name: string): Promise<Locator> 
   return item(list, name).filter({ has: page.locator('fieldset') });
 }
 
+/**
+ * Opens About me's form, as a person does: it opens ready to write while empty, and reads first
+ * once it has words, with "Change About me" one tap away.
+ */
+export async function changeAboutMe(page: Page): Promise<void> {
+  const toggle = page.getByRole('button', { name: /^(Change|Done changing) About me$/ });
+  await expect(toggle).toBeVisible();
+  if ((await toggle.getAttribute('aria-label')) === 'Change About me') await toggle.click();
+  await expect(page.getByRole('button', { name: 'Done changing About me' })).toBeVisible();
+}
+
 /** The visible text of the chosen option of a select. */
 export function chosen(select: Locator): Locator {
   return select.locator('option:checked');

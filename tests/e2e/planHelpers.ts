@@ -85,8 +85,14 @@ export async function addGoal(page: Page, title: string): Promise<string> {
 
 /** Opens the goal's details to change them, as a person does with their Change button. */
 export async function changeGoalDetails(page: Page): Promise<void> {
-  const change = page.getByRole('button', { name: 'Change the details of this goal' });
-  if (await change.isVisible()) await change.click();
+  // Wait for the goal's screen to show its details (read, or already open) before choosing.
+  const toggle = page.getByRole('button', {
+    name: /^(Change|Done changing) the details of this goal$/,
+  });
+  await expect(toggle).toBeVisible();
+  if ((await toggle.getAttribute('aria-label')) === 'Change the details of this goal') {
+    await toggle.click();
+  }
   await expect(page.getByLabel('My goal', { exact: true })).toBeVisible();
 }
 
