@@ -4,8 +4,8 @@
  * at once. Two pages in one browser context are two tabs of the same Waymark.
  */
 import { readFileSync } from 'node:fs';
-import { expect, test, type BrowserContext, type Page } from '@playwright/test';
-import { open, SAVED } from './helpers';
+import { expect, test, type BrowserContext, type Locator, type Page } from '@playwright/test';
+import { changeAboutMe, changeItem, open, SAVED, strengthsList } from './helpers';
 
 const STORY = 'My story';
 
@@ -62,6 +62,17 @@ function changeUnannounced(page: Page, table: string, id: string, patch: Record<
   );
 }
 
+/**
+ * The story's field. About me reads first once it has words: the person opens it with
+ * "Change About me" (an empty About me opens ready to write).
+ */
+async function storyField(page: Page): Promise<Locator> {
+  await changeAboutMe(page);
+  const field = page.getByLabel(STORY);
+  await expect(field).toBeVisible();
+  return field;
+}
+
 const storedStory = async (page: Page) =>
   (await storedRecords(page, 'aboutMe'))[0]?.story as string | undefined;
 
@@ -116,6 +127,8 @@ test('a list item in two tabs: each follows the other, and a clash asks instead 
   await expect(a.getByText(SAVED)).toBeVisible();
   const b = await context.newPage();
   await open(b, '/strengths', 'Strengths');
+  // Read first in the other tab: its form is one Change away.
+  await changeItem(strengthsList(b), 'Patience');
   await expect(b.getByLabel('My strength')).toHaveValue('Patience');
 
   await b.getByLabel('My strength').fill('Patience with myself');
@@ -160,7 +173,7 @@ test('a restore in one tab resets the other, which never writes the old plan bac
   });
 
   const b = await aboutMe(context);
-  await b.getByLabel(STORY).fill('Words written after the backup.');
+  await (await storyField(b)).fill('Words written after the backup.');
   await expect(b.getByText(SAVED)).toBeVisible();
 
   await test.step('restore in one tab: the other shows the restored plan', async () => {
@@ -169,7 +182,7 @@ test('a restore in one tab resets the other, which never writes the old plan bac
     await expect(
       a.locator('main').getByText('Your plan has been restored from the backup.', { exact: true }),
     ).toBeVisible();
-    await expect(b.getByLabel(STORY)).toHaveValue('Words kept in the backup.');
+    await expect(await storyField(b)).toHaveValue('Words kept in the backup.');
   });
 
   await test.step('typing on in the other tab builds on the restored words', async () => {
@@ -177,7 +190,7 @@ test('a restore in one tab resets the other, which never writes the old plan bac
     await b.getByLabel(STORY).pressSequentially(' And more.');
     await expect.poll(() => storedStory(a)).toBe('Words kept in the backup. And more.');
     await open(a, '/about-me', 'About me');
-    await expect(a.getByLabel(STORY)).toHaveValue('Words kept in the backup. And more.');
+    await expect(await storyField(a)).toHaveValue('Words kept in the backup. And more.');
   });
 });
 
@@ -186,7 +199,7 @@ test('delete everything in one tab leaves the other blank', async ({ context }) 
   await a.getByLabel(STORY).fill('Words to be deleted.');
   await expect(a.getByText(SAVED)).toBeVisible();
   const b = await aboutMe(context);
-  await expect(b.getByLabel(STORY)).toHaveValue('Words to be deleted.');
+  await expect(await storyField(b)).toHaveValue('Words to be deleted.');
 
   await open(a, '/backup', 'Back up and restore');
   await expect(
@@ -195,7 +208,8 @@ test('delete everything in one tab leaves the other blank', async ({ context }) 
   await a.getByLabel('To delete everything, type the word delete').fill('delete');
   await a.getByRole('button', { name: 'Delete everything' }).click();
 
-  await expect(b.getByLabel(STORY)).toHaveValue('', { timeout: 15_000 });
+  await expect(b.getByText('Words to be deleted.')).toHaveCount(0, { timeout: 15_000 });
+  await expect(await storyField(b)).toHaveValue('');
   await b.getByLabel(STORY).fill('A fresh start.');
   await expect(b.getByText(SAVED)).toBeVisible();
   await expect.poll(() => storedStory(b)).toBe('A fresh start.');
@@ -208,7 +222,7 @@ test('closing a tab straight after typing keeps every character', async ({ conte
   let expected = '';
   let page = await aboutMe(context);
   for (let run = 1; run <= RUNS; run++) {
-    const field = page.getByLabel(STORY);
+    const field = await storyField(page);
     await field.press('End');
     const typed = ` Run ${run}: every word counts, even the last ones.`;
     await page.keyboard.type(typed);
@@ -217,7 +231,7 @@ test('closing a tab straight after typing keeps every character', async ({ conte
     expected += typed;
     // Reopened, as the person would: what does the field hold?
     page = await aboutMe(context);
-    const shown = await page.getByLabel(STORY).inputValue();
+    const shown = await (await storyField(page)).inputValue();
     lost.push(expected.length - shown.length);
     expected = shown; // the next run carries on from what was kept
   }
@@ -274,6 +288,8 @@ test('closing a tab before its first save has reached the database keeps every c
 
   const reopened = await aboutMe(context);
   await expect.poll(() => storedStory(reopened)).toBe(typed);
+  await expect(reopened.locator('main')).toContainText(typed);
+  await expect(await storyField(reopened)).toHaveValue(typed);
   await open(reopened, '/about-me', 'About me');
-  await expect(reopened.getByLabel(STORY)).toHaveValue(typed);
+  await expect(await storyField(reopened)).toHaveValue(typed);
 });
