@@ -12,6 +12,7 @@ import {
   addPerson,
   addPlace,
   addStep,
+  changeGoalDetails,
   checkScreen,
   helpNowButton,
   helpNowDialog,
@@ -92,12 +93,14 @@ async function peopleAndPlaces(page: Page): Promise<void> {
   // Aunt Mo helps with the goal, so removing her asks first.
   await open(page, '/goals', 'Goals');
   await page.getByRole('link', { name: `Open “${GOAL}”` }).click();
+  await changeGoalDetails(page);
   await page
     .getByRole('group', { name: 'Who and what can help' })
     .getByRole('checkbox', { name: AUNT.name })
     .check();
   await expect(page.getByText(SAVED, { exact: true })).toBeVisible();
   await goTo(page, 'People and places');
+  await page.getByRole('button', { name: `More for ${AUNT.name}` }).click();
   await page.getByRole('button', { name: `Remove: ${AUNT.name}` }).click();
   const dialog = page.getByRole('alertdialog', { name: `Remove ${AUNT.name}?` });
   await expect(dialog.getByRole('button', { name: 'Keep' })).toBeFocused();

@@ -48,6 +48,8 @@ for (const colorScheme of ['light', 'dark'] as const) {
       await addHope(page, { title: 'A garden of my own', area: 'Home' });
       await addHope(page, { title: 'Sing in a choir', area: 'In my own words', ownArea: 'Joy' });
       await checkScreen(page, 'Hopes and dreams, with two');
+      await page.getByRole('button', { name: 'More for A garden of my own' }).click();
+      await checkScreen(page, 'Hopes and dreams, with a hope’s menu open');
       await page.getByRole('button', { name: 'Remove: A garden of my own' }).click();
       await expect(page.getByRole('button', { name: 'Undo', exact: true })).toBeFocused();
       await checkScreen(page, 'Hopes and dreams, offering Undo');

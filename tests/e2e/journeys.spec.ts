@@ -6,6 +6,7 @@ import { expect, test } from '@playwright/test';
 import {
   addHope,
   addStrength,
+  changeItem,
   chosen,
   dismissWelcome,
   goTo,
@@ -70,6 +71,8 @@ test('a first visit: welcome, About me, strengths and hopes are all kept, in ord
     await addStrength(page, LISTENING);
     await addStrength(page, ALLOTMENT);
     await expect(itemNames(strengthsList(page))).toHaveText([LISTENING.title, ALLOTMENT.title]);
+    // Moving is kept in each strength's own menu.
+    await page.getByRole('button', { name: `More for ${LISTENING.title}` }).click();
     await expect(page.getByRole('button', { name: `Move up: ${LISTENING.title}` })).toBeDisabled();
 
     await page.getByRole('button', { name: `Move down: ${LISTENING.title}` }).focus();
@@ -87,6 +90,7 @@ test('a first visit: welcome, About me, strengths and hopes are all kept, in ord
     const hopes = hopesList(page);
     await expect(itemNames(hopes)).toHaveText([VOLUNTEER.title, AUNT.title]);
 
+    await page.getByRole('button', { name: `More for ${VOLUNTEER.title}` }).click();
     await page.getByRole('button', { name: `Remove: ${VOLUNTEER.title}` }).click();
     await expect(itemNames(hopes)).toHaveText([AUNT.title]);
     await expect(page.getByText(`Removed “${VOLUNTEER.title}”.`)).toBeVisible();
@@ -109,13 +113,16 @@ test('a first visit: welcome, About me, strengths and hopes are all kept, in ord
   await test.step('after a reload, the hopes are there in order', async () => {
     const hopes = hopesList(page);
     await expect(itemNames(hopes)).toHaveText([VOLUNTEER.title, AUNT.title]);
-    const volunteer = item(hopes, VOLUNTEER.title);
+    // Each reads first; its Change button opens its fields.
+    await expect(item(hopes, VOLUNTEER.title)).toContainText(VOLUNTEER.notes);
+    const volunteer = await changeItem(hopes, VOLUNTEER.title);
     await expect(volunteer.getByLabel('What I hope for')).toHaveValue(VOLUNTEER.title);
     await expect(chosen(volunteer.getByLabel('Part of my life', { exact: true }))).toHaveText(
       VOLUNTEER.area,
     );
     await expect(volunteer.getByLabel('More about this hope')).toHaveValue(VOLUNTEER.notes);
-    const aunt = item(hopes, AUNT.title);
+    await expect(item(hopes, AUNT.title)).toContainText(AUNT.ownArea);
+    const aunt = await changeItem(hopes, AUNT.title);
     await expect(chosen(aunt.getByLabel('Part of my life', { exact: true }))).toHaveText(AUNT.area);
     await expect(aunt.getByLabel('Part of my life, in my own words')).toHaveValue(AUNT.ownArea);
   });
@@ -125,7 +132,8 @@ test('a first visit: welcome, About me, strengths and hopes are all kept, in ord
     const strengths = strengthsList(page);
     await expect(itemNames(strengths)).toHaveText([ALLOTMENT.title, LISTENING.title]);
     for (const strength of [ALLOTMENT, LISTENING]) {
-      const saved = item(strengths, strength.title);
+      await expect(item(strengths, strength.title)).toContainText(strength.howItHelps);
+      const saved = await changeItem(strengths, strength.title);
       await expect(saved.getByLabel('My strength')).toHaveValue(strength.title);
       await expect(chosen(saved.getByLabel('What kind of strength is it?'))).toHaveText(
         strength.kind,
@@ -136,6 +144,12 @@ test('a first visit: welcome, About me, strengths and hopes are all kept, in ord
 
   await test.step('after a reload, About me is there', async () => {
     await goTo(page, 'About me');
+    // It reads first, in the person's words; Change opens the form with every field as written.
+    const main = page.locator('main');
+    for (const [, value] of ABOUT_ME) {
+      await expect(main.getByText(value, { exact: true })).toBeVisible();
+    }
+    await page.getByRole('button', { name: 'Change About me' }).click();
     for (const [label, value] of ABOUT_ME) {
       await expect(page.getByLabel(label, { exact: true })).toHaveValue(value);
     }
@@ -171,5 +185,7 @@ test('autosave keeps a sentence cut off by a reload', async ({ page }) => {
   await story.pressSequentially('I was halfway through a sent', { delay: 50 });
   await expect(page.getByText(SAVED)).toBeVisible();
   await page.reload();
+  // About me now has words, so it reads first: Change opens the form.
+  await page.getByRole('button', { name: 'Change About me' }).click();
   await expect(page.getByLabel('My story')).toHaveValue('I was halfway through a sent');
 });
