@@ -9,6 +9,7 @@ import { expect, test, type Page } from '@playwright/test';
 import {
   dismissWelcome,
   goTo,
+  changeItem,
   item,
   open,
   waitForServiceWorkerControl,
@@ -132,7 +133,8 @@ test('a goal over weeks: steps on different days, a journal, What’s next and p
     const first = item(stepsList(page), STEPS[0]!);
     await expect(first.getByRole('checkbox', { name: STEPS[0]! })).toBeChecked();
     await expect(first.getByText('Achieved on 25 March 2026')).toBeVisible();
-    await expect(first.getByLabel('How did it feel? (optional)')).toHaveValue('Like a start.');
+    // The step reads first: how it felt, in the person's words.
+    await expect(first).toContainText('How it felt: Like a start.');
     await expect(
       item(stepsList(page), STEPS[1]!).getByText('Achieved on 8 April 2026'),
     ).toBeVisible();
@@ -259,6 +261,7 @@ test('people and places: two people and a place, one of them helping with a goal
   let goalPath = '';
   await test.step('a goal names Aunt Mo under “Who and what can help”', async () => {
     goalPath = await addGoal(page, GOAL);
+    await changeGoalDetails(page);
     const helpers = page.getByRole('group', { name: 'Who and what can help' });
     await expect(helpers.getByRole('checkbox')).toHaveCount(3);
     await expect(helpers.locator('label')).toHaveText([AUNT.name, JO.name, PLACE.name]);
@@ -269,6 +272,10 @@ test('people and places: two people and a place, one of them helping with a goal
   await test.step('after a reload, the goal still names Aunt Mo, and only her', async () => {
     await writesSettled(page);
     await open(page, goalPath, GOAL);
+    // The details read first: Aunt Mo, and only her, under who can help.
+    const details = page.getByRole('region', { name: 'About this goal' });
+    await expect(details.getByRole('listitem')).toHaveText([AUNT.name]);
+    await changeGoalDetails(page);
     const helpers = page.getByRole('group', { name: 'Who and what can help' });
     await expect(helpers.getByRole('checkbox', { name: AUNT.name })).toBeChecked();
     await expect(helpers.getByRole('checkbox', { name: JO.name })).not.toBeChecked();
@@ -294,6 +301,7 @@ test('people and places: two people and a place, one of them helping with a goal
     expect(shown, 'each tick shows at once').toEqual([true, true]);
     await writesSettled(page);
     await open(page, goalPath, GOAL);
+    await changeGoalDetails(page);
     for (const name of [AUNT.name, JO.name, PLACE.name]) {
       await expect(helpers.getByRole('checkbox', { name })).toBeChecked();
     }
@@ -301,15 +309,16 @@ test('people and places: two people and a place, one of them helping with a goal
 
   await test.step('and People and places kept everyone, with their details', async () => {
     await goTo(page, 'People and places');
-    const aunt = item(peopleList(page), AUNT.name);
+    const aunt = await changeItem(peopleList(page), AUNT.name);
     await expect(aunt.getByLabel('Their phone number')).toHaveValue(AUNT.phone);
     await expect(aunt.getByLabel('Who they are to me', { exact: true })).toHaveValue('family');
-    const place = item(placesList(page), PLACE.name);
+    const place = await changeItem(placesList(page), PLACE.name);
     await expect(place.getByLabel('What it offers me')).toHaveValue(PLACE.offers);
     await expect(place.getByLabel('When it’s on or open')).toHaveValue(PLACE.when);
   });
 
   await test.step('removing Aunt Mo asks first, because the goal names her; Keep keeps her', async () => {
+    await page.getByRole('button', { name: `More for ${AUNT.name}` }).click();
     await page.getByRole('button', { name: `Remove: ${AUNT.name}` }).click();
     const dialog = page.getByRole('alertdialog', { name: `Remove ${AUNT.name}?` });
     await expect(dialog).toBeVisible();

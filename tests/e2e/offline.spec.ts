@@ -6,7 +6,8 @@ import { expect, test } from '@playwright/test';
 import {
   addStrength,
   goTo,
-  item,
+  changeAboutMe,
+  changeItem,
   open,
   visitEveryScreen,
   SAVED,
@@ -52,6 +53,7 @@ test('offline: every screen opens and edits are kept across offline reloads', as
 
   await test.step('edits save while offline', async () => {
     await goTo(page, 'About me');
+    await changeAboutMe(page);
     await page.getByLabel('The name I like to be called').fill('Robin');
     await expect(page.getByText(SAVED)).toBeVisible();
     await goTo(page, 'Strengths');
@@ -67,9 +69,10 @@ test('offline: every screen opens and edits are kept across offline reloads', as
   await expect(page.getByRole('heading', { level: 1, name: 'Strengths' })).toBeVisible();
 
   await test.step('and survive an offline reload', async () => {
-    const cooking = item(strengthsList(page), 'Cooking for friends');
+    const cooking = await changeItem(strengthsList(page), 'Cooking for friends');
     await expect(cooking.getByLabel('How it helps me')).toHaveValue('It gets me out of my head.');
     await goTo(page, 'About me');
+    await changeAboutMe(page);
     await expect(page.getByLabel('The name I like to be called')).toHaveValue('Robin');
     await goTo(page, 'Your plan');
     await expect(page.getByRole('heading', { level: 2, name: 'Hello, Robin' })).toBeVisible();

@@ -6,7 +6,16 @@
  * tap-to-call links for the people it asks to be involved.
  */
 import { expect, test, type Locator, type Page } from '@playwright/test';
-import { goTo, item, open, SAVED, watchErrors, writesSettled } from './helpers';
+import {
+  changeItem,
+  goTo,
+  item,
+  itemNames,
+  open,
+  SAVED,
+  watchErrors,
+  writesSettled,
+} from './helpers';
 import { addPerson } from './planHelpers';
 
 const AUNT = {
@@ -139,22 +148,27 @@ test('the staying-well and crisis plans are kept, and the crisis plan reads most
     await expect(page.getByRole('textbox')).toHaveCount(0);
     await page.getByRole('button', { name: 'Edit your crisis plan' }).click();
     const involved = section(page, 'Who I want involved').getByRole('list');
-    await expect(involved.locator('legend')).toHaveText([AUNT.name, JO.name]);
-    await expect(item(involved, AUNT.name).getByLabel('What I’d like them to do')).toHaveValue(
-      AUNT_SHOULD,
-    );
-    await expect(item(involved, JO.name).getByLabel('What I’d like them to do')).toHaveValue(
-      JO_SHOULD,
-    );
-    const not = item(
+    // Each item reads first; its Change button opens its fields.
+    await expect(itemNames(involved)).toHaveText([AUNT.name, JO.name]);
+    await expect(item(involved, AUNT.name)).toContainText(AUNT_SHOULD);
+    await expect(
+      (await changeItem(involved, AUNT.name)).getByLabel('What I’d like them to do'),
+    ).toHaveValue(AUNT_SHOULD);
+    await expect(
+      (await changeItem(involved, JO.name)).getByLabel('What I’d like them to do'),
+    ).toHaveValue(JO_SHOULD);
+    const not = await changeItem(
       section(page, 'Who I do not want involved').getByRole('list'),
       NOT_INVOLVED.who,
     );
     await expect(not.getByLabel('Why (optional)')).toHaveValue(NOT_INVOLVED.why);
     await expect(
-      section(page, 'Signs that I need others to step in').getByLabel(
-        'A sign that I need others to step in',
-      ),
+      (
+        await changeItem(
+          section(page, 'Signs that I need others to step in').getByRole('list'),
+          STEP_IN,
+        )
+      ).getByLabel('A sign that I need others to step in'),
     ).toHaveValue(STEP_IN);
     await expect(page.getByLabel('How others will know the crisis is over')).toHaveValue(OVER);
   });
@@ -215,9 +229,15 @@ test('the staying-well and crisis plans are kept, and the crisis plan reads most
 
   await test.step('after a reload, the staying-well plan is all there', async () => {
     await goTo(page, 'Staying well');
-    const tool = item(section(page, 'Things that help me stay well').getByRole('list'), TOOL.text);
+    // Each item reads first; its Change button opens its fields.
+    const tools = section(page, 'Things that help me stay well').getByRole('list');
+    await expect(item(tools, TOOL.text)).toContainText(TOOL.detail);
+    const tool = await changeItem(tools, TOOL.text);
     await expect(tool.getByLabel('How it helps me')).toHaveValue(TOOL.detail);
-    const trigger = item(section(page, 'Things that can throw me').getByRole('list'), TRIGGER.text);
+    const trigger = await changeItem(
+      section(page, 'Things that can throw me').getByRole('list'),
+      TRIGGER.text,
+    );
     const actions = trigger.getByRole('group', { name: 'What I’ll do if it happens' });
     await expect(actions.getByRole('textbox')).toHaveCount(2);
     await expect(actions.getByLabel('Action 1', { exact: true })).toHaveValue(TRIGGER.actions[0]);
