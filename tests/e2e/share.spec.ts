@@ -28,11 +28,14 @@ const PLAN_WORDS = [STORY, SHARED_GOAL, SECRET_GOAL, 'Biscuit'];
 async function addGoal(page: Page, title: string): Promise<void> {
   await goTo(page, 'Goals');
   await page.getByRole('button', { name: 'Add a goal' }).click();
-  const name = page.getByLabel('My goal', { exact: true });
+  // Its name is asked for first; nothing is made until it has one.
+  const dialog = page.getByRole('dialog', { name: 'A new goal' });
+  const name = dialog.getByLabel('What is your goal?');
   await expect(name).toBeVisible();
   await name.fill(title);
-  await expect(page.getByText(SAVED)).toBeVisible();
+  await dialog.getByRole('button', { name: 'Add this goal' }).click();
   await expect(page.getByRole('heading', { level: 1, name: title })).toBeVisible();
+  await expect(page.getByText(SAVED)).toBeVisible();
 }
 
 /** Fills a little plan: a name and story, and two goals. */

@@ -88,5 +88,7 @@ test('a new version waits for the person, keeps what they typed, then takes over
     await page.evaluate(() => (window as unknown as { stillHere?: boolean }).stillHere),
   ).toBeUndefined();
   await page.goto(`${base}/about-me`);
+  // About me reads first once it has words: Change opens the form.
+  await page.getByRole('button', { name: 'Change About me' }).click();
   await expect(page.getByLabel('My story')).toHaveValue('I was halfway through a sentence');
 });
