@@ -4,7 +4,7 @@ import { App } from './app/App';
 import { findRoute, preloadScreen, preloadScreens } from './app/routes';
 import { initI18n } from './i18n';
 import { bestLanguage } from './i18n/languages';
-import { registerServiceWorker } from './pwa/serviceWorker';
+import { leavingForAFreshStart, registerServiceWorker } from './pwa/serviceWorker';
 import { prefetchOnIntent } from './ui/Link';
 import { currentPath } from './ui/router';
 import './styles/main.css';
@@ -106,6 +106,8 @@ async function start() {
   // …and every other screen's, with the service worker's offline copy of the whole app, once the
   // first screen has had the network and the processor to itself.
   afterTheFirstScreen(() => {
+    // Not after "Delete everything": that page is on its way to a fresh start.
+    if (leavingForAFreshStart.get()) return;
     if (status.state === 'ready') void preloadScreens();
     if (import.meta.env.PROD) {
       registerServiceWorker().catch((error: unknown) => console.error(error));

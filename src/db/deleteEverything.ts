@@ -5,10 +5,13 @@
  */
 import Dexie from 'dexie';
 import { LOCK_DB_NAME } from '../lock/lockStore';
+import { leavingForAFreshStart } from '../pwa/serviceWorker';
 import { getDb, tellOtherTabs } from './connection';
 import { DB_NAME } from './database';
 
 export async function deleteEverything(): Promise<void> {
+  // Nothing more is fetched or registered by this page, which starts afresh once this is done.
+  leavingForAFreshStart.set(true);
   getDb().close();
   await Dexie.delete(DB_NAME);
   // The lock's own database too: its wrapped key, its preferences, and any crisis card kept to

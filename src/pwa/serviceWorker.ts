@@ -11,9 +11,16 @@ export const updateState = createStore<UpdateState>('none');
 
 let workbox: Workbox | null = null;
 
+/**
+ * Everything was deleted, and this page is on its way to a fresh start: it fetches nothing more
+ * and registers no service worker, so nothing of Waymark comes back before it has gone.
+ */
+export const leavingForAFreshStart = createStore(false);
+
 export async function registerServiceWorker(): Promise<void> {
-  if (!('serviceWorker' in navigator)) return;
+  if (!('serviceWorker' in navigator) || leavingForAFreshStart.get()) return;
   const { Workbox } = await import('workbox-window');
+  if (leavingForAFreshStart.get()) return;
   workbox = new Workbox('/sw.js', { scope: '/' });
   workbox.addEventListener('waiting', () => updateState.set('ready'));
   await workbox.register();
