@@ -20,6 +20,7 @@ import {
   watchErrors,
   writesSettled,
 } from './helpers';
+import { addGoal } from './planHelpers';
 
 const NAME = 'Robin';
 const STRENGTHS = [
@@ -40,10 +41,7 @@ async function fillPlan(page: Page): Promise<void> {
   await expect(page.getByText(SAVED)).toBeVisible();
   await goTo(page, 'Strengths');
   for (const strength of STRENGTHS) await addStrength(page, strength);
-  await goTo(page, 'Goals');
-  await page.getByRole('button', { name: 'Add a goal' }).click();
-  await page.getByLabel('My goal', { exact: true }).fill(GOAL);
-  await expect(page.getByRole('heading', { level: 1, name: GOAL })).toBeVisible();
+  await addGoal(page, GOAL);
   await page.getByRole('button', { name: 'Add a small step' }).click();
   const step = page.getByLabel('Small step', { exact: true });
   await expect(step).toBeFocused();
@@ -77,13 +75,14 @@ async function shown(page: Page): Promise<string> {
 
 /**
  * What every screen of the plan shows: each screen in the navigation (but Settings, which is
- * about this device rather than the plan) and each goal's own screen.
+ * about this device rather than the plan, and Back up and restore, which is about backups and
+ * after a restore lists the snapshot it kept of the plan it replaced) and each goal's own screen.
  */
 async function everyScreen(page: Page): Promise<Record<string, string>> {
   const screens: Record<string, string> = {};
   const links = await planNav(page).getByRole('link').allTextContents();
   for (const link of links) {
-    if (link === 'Your data and settings') continue;
+    if (link === 'Your data and settings' || link === 'Back up and restore') continue;
     await planNav(page).getByRole('link', { name: link, exact: true }).click();
     await expect(planNav(page).getByRole('link', { name: link, exact: true })).toHaveAttribute(
       'aria-current',
@@ -178,7 +177,8 @@ test('back up with a passphrase, delete everything offline, restore it all, and 
   const before = await settledScreens(page);
   expect(before['Your plan']).toContain(`Hello, ${NAME}`);
   expect(before['Strengths']).toContain(STRENGTHS[1]!.howItHelps);
-  expect(before[`Open “${GOAL}”`]).toContain(`Small step: ${STEP}`);
+  // The goal's screen reads its small step first, ready to tick.
+  expect(before[`Open “${GOAL}”`]).toContain(`${STEP}: false`);
 
   const file = await test.step('make a backup with a passphrase and save it', async () => {
     await goTo(page, 'Your plan');
@@ -305,6 +305,8 @@ test('a damaged backup file is refused kindly and changes nothing', async ({ pag
   const good = readFileSync(await (await downloading).path(), 'utf8');
 
   await goTo(page, 'About me');
+  // About me reads first now it has words: changing them is one deliberate tap away.
+  await page.getByRole('button', { name: 'Change About me' }).click();
   await page.getByLabel('The name I like to be called').fill('Robin Hart');
   await expect(page.getByText(SAVED)).toBeVisible();
   await writesSettled(page);
@@ -334,5 +336,6 @@ test('a damaged backup file is refused kindly and changes nothing', async ({ pag
 
   await page.reload();
   await goTo(page, 'About me');
+  await page.getByRole('button', { name: 'Change About me' }).click();
   await expect(page.getByLabel('The name I like to be called')).toHaveValue('Robin Hart');
 });
