@@ -190,9 +190,12 @@ test('back up with a passphrase, delete everything offline, restore it all, and 
     await expect(page.locator('main').getByText(/^Your backup file is ready: /)).toBeVisible({
       timeout: 20_000,
     });
+    // Made is not yet saved: the reminder counts from the file actually saved.
+    await expect(page.getByText(/You have not made a backup yet/)).toBeVisible();
     const downloading = page.waitForEvent('download');
     await page.getByRole('link', { name: 'Save the backup file' }).click();
     const download = await downloading;
+    await expect(page.getByText('Last backup: today.')).toBeVisible();
     expect(download.suggestedFilename()).toMatch(/^waymark-backup-\d{4}-\d{2}-\d{2}\.json$/);
     const path = await download.path();
     const text = readFileSync(path, 'utf8');
@@ -233,9 +236,11 @@ test('back up with a passphrase, delete everything offline, restore it all, and 
       timeout: 20_000,
     });
     await expect(page.locator('.summary-list li')).toHaveText([
+      'About me, as you wrote it',
       '2 strengths',
       '1 goal',
       '1 small step',
+      'No advance statement',
     ]);
     await expect(page.getByRole('alert')).toHaveCount(0);
     await page.getByRole('button', { name: 'Replace my plan with this backup' }).click();

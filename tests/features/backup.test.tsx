@@ -33,15 +33,60 @@ const fileOf = (text: string, name = 'waymark-backup-2026-11-01.json') =>
   new File([text], name, { type: 'application/json' });
 
 describe('backup and restore', () => {
-  it('makes a backup file of the whole plan and remembers when', async () => {
+  it('makes a backup file, and counts it as a backup only once the file is saved', async () => {
     const user = userEvent.setup();
     render(<BackupScreen />);
     expect(await screen.findByText(/You have not made a backup yet/)).toBeInTheDocument();
     await user.click(screen.getByRole('button', { name: 'Make a backup file' }));
     const link = await screen.findByRole('link', { name: 'Save the backup file' });
     expect(link.getAttribute('download')).toMatch(/^waymark-backup-\d{4}-\d{2}-\d{2}\.json$/);
-    expect((await getSettings()).lastBackupAt).not.toBeNull();
+    // Made, but not yet saved anywhere: nothing is recorded.
+    expect((await getSettings()).lastBackupAt).toBeNull();
+    expect(screen.getByText(/You have not made a backup yet/)).toBeInTheDocument();
+
+    // The link is an ordinary download; following it saves the file.
+    link.addEventListener('click', (event) => event.preventDefault());
+    await user.click(link);
+    await waitFor(async () => expect((await getSettings()).lastBackupAt).not.toBeNull());
     expect(await screen.findByText('Last backup: today.')).toBeInTheDocument();
+  });
+
+  it('counts a shared backup only once the share sheet has sent it', async () => {
+    const user = userEvent.setup();
+    const share = vi.fn<(data: ShareData) => Promise<void>>();
+    vi.stubGlobal(
+      'navigator',
+      Object.assign(Object.create(navigator) as Navigator, {
+        canShare: () => true,
+        share,
+      }),
+    );
+    try {
+      render(<BackupScreen />);
+      await user.click(await screen.findByRole('button', { name: 'Make a backup file' }));
+      const button = await screen.findByRole('button', { name: 'Share or save the backup file' });
+      expect((await getSettings()).lastBackupAt).toBeNull();
+
+      // The person opens the share sheet, then closes it: nothing was saved.
+      share.mockRejectedValueOnce(new DOMException('Share canceled', 'AbortError'));
+      await user.click(button);
+      await waitFor(() => expect(share).toHaveBeenCalledTimes(1));
+      expect(share.mock.calls[0]?.[0].files?.[0]?.name).toMatch(/^waymark-backup-/);
+      await new Promise((resolve) => setTimeout(resolve, 50));
+      expect((await getSettings()).lastBackupAt).toBeNull();
+
+      // While the sheet is open nothing is recorded; once it has sent the file, it counts.
+      let sent = () => {};
+      share.mockReturnValueOnce(new Promise<void>((resolve) => (sent = resolve)));
+      await user.click(button);
+      await new Promise((resolve) => setTimeout(resolve, 50));
+      expect((await getSettings()).lastBackupAt).toBeNull();
+      sent();
+      await waitFor(async () => expect((await getSettings()).lastBackupAt).not.toBeNull());
+      expect(await screen.findByText('Last backup: today.')).toBeInTheDocument();
+    } finally {
+      vi.unstubAllGlobals();
+    }
   });
 
   it('asks for the passphrase twice when locking a backup', async () => {
@@ -84,7 +129,7 @@ describe('backup and restore', () => {
     expect(
       await screen.findByRole('link', { name: 'Save the backup file' }, { timeout: 15_000 }),
     ).toBeInTheDocument();
-    expect((await getSettings()).lastBackupAt).not.toBeNull();
+    expect((await getSettings()).lastBackupAt).toBeNull(); // made, not yet saved
   }, 30_000);
 
   it('shows what a backup holds before changing anything, restores it, and can undo', async () => {
@@ -113,6 +158,56 @@ describe('backup and restore', () => {
     await waitFor(async () =>
       expect((await strengthsRepository.list()).map((s) => s.title)).toEqual(['Patience']),
     );
+  });
+
+  it('lists everything a backup holds, About me and the advance statement too', async () => {
+    const user = userEvent.setup();
+    const version = (number: number, signedOn: string | null) => ({
+      id: `v${number}`,
+      createdAt: at,
+      updatedAt: at,
+      number,
+      content: { fullName: 'Alex Morgan' },
+      signing: signedOn && { signedOn, witnessName: 'Dr Lee', witnessCertified: true },
+    });
+    const fuller = planData.parse({
+      ...otherPlan,
+      aboutMe: [{ id: 'me', createdAt: at, updatedAt: at, preferredName: 'Alex' }],
+      advanceStatements: [version(1, '2026-10-01'), version(2, null)],
+    });
+    render(<BackupScreen />);
+    await user.upload(
+      await screen.findByLabelText('Backup file'),
+      fileOf(await encodeBackup(fuller, { exportedAt: at, appVersion: '0.1.0' })),
+    );
+    const heading = await screen.findByRole('heading', { name: 'What this backup holds' });
+    const list = within(heading.parentElement!).getByRole('list');
+    expect(
+      within(list)
+        .getAllByRole('listitem')
+        .map((item) => item.textContent),
+    ).toEqual([
+      'About me, as you wrote it',
+      '2 strengths',
+      '1 goal',
+      'Your advance statement: 2 versions, including a signed one',
+    ]);
+
+    // A file without them says so, and a draft alone is not called signed.
+    await user.click(screen.getByRole('button', { name: 'Cancel' }));
+    await user.upload(
+      screen.getByLabelText('Backup file'),
+      fileOf(
+        await encodeBackup(
+          planData.parse({ ...otherPlan, advanceStatements: [version(1, null)] }),
+          { exportedAt: at, appVersion: '0.1.0' },
+        ),
+      ),
+    );
+    expect(await screen.findByText('Nothing in About me')).toBeInTheDocument();
+    expect(
+      screen.getByText('Your advance statement: 1 version, not yet signed'),
+    ).toBeInTheDocument();
   });
 
   it('says the plan is back only when the undo really worked', async () => {
@@ -211,5 +306,40 @@ describe('backup and restore', () => {
     resetConnection();
     await openDatabase();
     expect(await strengthsRepository.list()).toEqual([]);
+  });
+
+  it('keeps Delete everything in its own section, last, apart from Restore', async () => {
+    const user = userEvent.setup();
+    render(<BackupScreen />);
+    // A restore keeps an earlier version, so the list of kept versions shows too.
+    await user.upload(
+      await screen.findByLabelText('Backup file'),
+      fileOf(await encodeBackup(otherPlan, { exportedAt: at, appVersion: '0.1.0' })),
+    );
+    await user.click(
+      await screen.findByRole('button', { name: 'Replace my plan with this backup' }),
+    );
+    await screen.findByRole('region', { name: 'Earlier versions kept on this device' });
+
+    const regions = screen
+      .getAllByRole('region')
+      .map(
+        (region) => region.getAttribute('aria-label') ?? region.querySelector('h2')?.textContent,
+      );
+    expect(regions).toEqual([
+      'Make a backup file',
+      'Restore from a backup file',
+      'Earlier versions kept on this device',
+      'Delete everything on this device',
+    ]);
+    const restore = screen.getByRole('region', { name: 'Restore from a backup file' });
+    const deleting = screen.getByRole('region', { name: 'Delete everything on this device' });
+    expect(within(deleting).getByRole('heading', { level: 2 })).toHaveTextContent(
+      'Delete everything on this device',
+    );
+    expect(within(deleting).getByRole('button', { name: 'Delete everything' })).toBeInTheDocument();
+    expect(within(restore).queryByRole('button', { name: 'Delete everything' })).toBeNull();
+    expect(within(deleting).queryByLabelText('Backup file')).toBeNull();
+    expect(restore.contains(deleting) || deleting.contains(restore)).toBe(false);
   });
 });

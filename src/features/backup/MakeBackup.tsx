@@ -6,11 +6,13 @@ import { updateSettings } from '../../db/repositories/settings';
 import { announce } from '../../ui/announcer';
 import { isStrongEnough } from '../../domain/passphrase';
 import { PassphraseField } from '../../ui/PassphraseField';
-import { closedByThePerson } from '../../ui/failures';
+import { closedByThePerson, shownBySaveStatus } from '../../ui/failures';
 
 interface Made {
   file: File;
   url: string;
+  /** When the plan in the file was read: what "Last backup" counts from once it is saved. */
+  exportedAt: string;
 }
 
 /** Makes the backup file, then offers the system share sheet where there is one, or a download. */
@@ -44,13 +46,17 @@ export function MakeBackup() {
       });
       const file = new File([text], backupFileName(exportedAt), { type: 'application/json' });
       if (made) URL.revokeObjectURL(made.url);
-      setMade({ file, url: URL.createObjectURL(file) });
-      await updateSettings({ lastBackupAt: exportedAt });
+      setMade({ file, url: URL.createObjectURL(file), exportedAt });
       announce(t('backup.made', { file: file.name }));
     } finally {
       setBusy(false);
     }
   };
+
+  // A backup counts only once the file has left the page: saved, or sent through the share sheet.
+  // Making the file, or opening a share sheet the person then closes, records nothing.
+  const saved = (backup: Made) =>
+    void updateSettings({ lastBackupAt: backup.exportedAt }).catch(shownBySaveStatus);
 
   const canShare =
     made && typeof navigator.canShare === 'function' && navigator.canShare({ files: [made.file] });
@@ -98,13 +104,20 @@ export function MakeBackup() {
                 type="button"
                 className="button button--primary"
                 onClick={() =>
-                  void navigator.share({ files: [made.file] }).catch(closedByThePerson)
+                  void navigator
+                    .share({ files: [made.file] })
+                    .then(() => saved(made), closedByThePerson)
                 }
               >
                 {t('backup.share')}
               </button>
             )}
-            <a className="button" href={made.url} download={made.file.name}>
+            <a
+              className="button"
+              href={made.url}
+              download={made.file.name}
+              onClick={() => saved(made)}
+            >
               {t('backup.download')}
             </a>
           </p>

@@ -1,6 +1,7 @@
 import { useRef, useState, type ChangeEvent, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
-import { planCounts, type PlanTable } from '../../domain/plan';
+import { isAboutMeEmpty } from '../../domain/aboutMe';
+import { planCounts, type PlanData, type PlanTable } from '../../domain/plan';
 import {
   BACKUP_MAX_BYTES,
   decodeBackup,
@@ -24,8 +25,10 @@ const COUNTED: PlanTable[] = [
   'journal',
   'people',
   'resources',
+  'checkInAreas',
   'checkIns',
   'planItems',
+  'shares',
 ];
 
 type Stage =
@@ -170,7 +173,7 @@ export function RestoreBackup() {
           <p>
             {t('backup.summaryMade', { date: formatDay(stage.backup.exportedAt, i18n.language) })}
           </p>
-          <Summary counts={planCounts(stage.backup.plan)} />
+          <Summary plan={stage.backup.plan} />
           <p>{t('backup.replaceWarning')}</p>
           <p className="actions">
             <button
@@ -201,15 +204,30 @@ export function RestoreBackup() {
   );
 }
 
-function Summary({ counts }: { counts: Record<PlanTable, number> }) {
+/** Everything the file holds, in the person's words: the lists, About me and the advance statement. */
+function Summary({ plan }: { plan: PlanData }) {
   const { t } = useTranslation();
+  const counts = planCounts(plan);
   const shown = COUNTED.filter((table) => counts[table] > 0);
-  if (shown.length === 0 && counts.aboutMe === 0) return <p>{t('backup.summaryEmpty')}</p>;
+  const hasAboutMe = plan.aboutMe.some((me) => !isAboutMeEmpty(me));
+  const statements = plan.advanceStatements.length;
+  const signed = plan.advanceStatements.some((version) => version.signing !== null);
+  if (shown.length === 0 && !hasAboutMe && statements === 0) {
+    return <p>{t('backup.summaryEmpty')}</p>;
+  }
   return (
     <ul className="summary-list">
+      <li>{hasAboutMe ? t('backup.aboutMeHeld') : t('backup.aboutMeNone')}</li>
       {shown.map((table) => (
         <li key={table}>{t(`backup.counts.${table}`, { count: counts[table] })}</li>
       ))}
+      <li>
+        {statements === 0
+          ? t('backup.advanceNone')
+          : signed
+            ? t('backup.advanceSigned', { count: statements })
+            : t('backup.advanceUnsigned', { count: statements })}
+      </li>
     </ul>
   );
 }
