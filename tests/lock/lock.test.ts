@@ -3,6 +3,7 @@ import { afterEach, describe, expect, it } from 'vitest';
 import { getDb, openDatabase, resetConnection } from '../../src/db/connection';
 import { WrongSecret } from '../../src/lock/keySlots';
 import {
+  checkLock,
   changePassphrase,
   lockNow,
   lockView,
@@ -51,8 +52,9 @@ async function reopen() {
   resetLock();
   onLocked(() => undefined);
   const opening = openDatabase();
-  await new Promise((resolve) => setTimeout(resolve, 20));
-  // Wrapped: the database opens only once unlocked.
+  // The new page has read whether the lock is on (not a guess at how long that takes, which
+  // failed on a busy machine); the database itself opens only once unlocked.
+  await checkLock();
   return { opening };
 }
 
