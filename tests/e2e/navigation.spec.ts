@@ -140,7 +140,7 @@ test.describe('on a phone', () => {
 
     // Moving onto a field at the foot of the screen scrolls it clear of the bar.
     await openScreen(page, '/about-me');
-    const story = page.getByLabel('Look at this again on (optional)');
+    const story = page.getByText('Choose a day to look at this again');
     await page.evaluate(() => window.scrollTo(0, 0));
     await story.focus();
     const storyBox = (await story.boundingBox())!;

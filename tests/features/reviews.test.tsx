@@ -20,8 +20,14 @@ describe('reviews', () => {
     expect(await screen.findByText(/^Now and then, read this part through/)).toBeInTheDocument();
     await user.click(screen.getByRole('button', { name: 'I’ve looked over this today' }));
     expect(await screen.findByText(/^You last looked over this on /)).toBeInTheDocument();
+    // The day to look again is one deliberate tap further.
+    expect(screen.getByLabelText('Look at this again on (optional)')).not.toBeVisible();
+    await user.click(screen.getByText('Choose a day to look at this again'));
     await user.type(screen.getByLabelText('Look at this again on (optional)'), '2027-05-01');
     await waitFor(async () => expect((await getReview('strengths')).reviewDate).toBe('2027-05-01'));
+    expect(
+      await screen.findByText('You plan to look at this again on 1 May 2027. Change the day'),
+    ).toBeInTheDocument();
     expect((await getReview('strengths')).lastReviewedAt).not.toBeNull();
   });
 

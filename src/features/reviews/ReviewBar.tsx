@@ -42,12 +42,20 @@ export function ReviewBar({ source }: { source: ReviewSource }) {
         >
           {t('review.markReviewed')}
         </button>
-        <TextField
-          type="date"
-          label={t('review.date')}
-          value={review.reviewDate}
-          onChange={(event) => void source.setDate(event.target.value).catch(shownBySaveStatus)}
-        />
+        {/* A short invitation: the day to look again is one tap further, not a field on the page. */}
+        <details className="review-bar__when">
+          <summary>
+            {review.reviewDate
+              ? t('review.changeDay', { date: formatDay(review.reviewDate, i18n.language) })
+              : t('review.chooseDay')}
+          </summary>
+          <TextField
+            type="date"
+            label={t('review.date')}
+            value={review.reviewDate}
+            onChange={(event) => void source.setDate(event.target.value).catch(shownBySaveStatus)}
+          />
+        </details>
       </div>
     </section>
   );
