@@ -72,8 +72,8 @@ export function App() {
               </Suspense>
             )}
           </div>
-          <QuickExitButton />
           <HelpNowButton forRecipient={standalone} />
+          <QuickExitButton />
         </div>
       </header>
       {update !== 'none' && (

@@ -6,10 +6,16 @@
  * No React here: this runs inside the build, and its output must work with no script at all.
  */
 import { displayNumber, HELP_LINES, type HelpLine, type Nation } from '../../domain/helpLines';
+import { EXIT_URL } from '../../lock/quickExit';
 
 /** The words this page needs, in the shape of the app's core translation file. */
 export interface StaticWords {
-  app: { name: string; skipToContent: string; loading: string };
+  app: {
+    name: string;
+    skipToContent: string;
+    loading: string;
+    quickExit: { button: string; short: string };
+  };
   helpNow: {
     button: string;
     screenTitle: string;
@@ -113,6 +119,11 @@ export function staticShell(words: StaticWords, main: string): string {
     `<p class="app-name">${escape(words.app.name)}</p>`,
     '<div class="app-bar__status"></div>',
     `<a class="button help-now-button" href="/help-now">${escape(words.helpNow.button)}</a>`,
+    // Without JavaScript, quick exit is a plain link to the same neutral page.
+    `<a class="button quick-exit-button" href="${EXIT_URL}" rel="noreferrer" aria-label="${escape(words.app.quickExit.button)}">`,
+    `<span class="quick-exit-button__long" aria-hidden="true">${escape(words.app.quickExit.button)}</span>`,
+    `<span class="quick-exit-button__short" aria-hidden="true">${escape(words.app.quickExit.short)}</span>`,
+    '</a>',
     '</div></header>',
     `<main id="main" tabindex="-1">${main}</main>`,
   ].join('');

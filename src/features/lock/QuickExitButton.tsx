@@ -16,10 +16,17 @@ export function QuickExitButton() {
     <button
       type="button"
       className="button quick-exit-button"
+      aria-label={t('app.quickExit.button')}
       aria-describedby="quick-exit-shortcut"
       onClick={leave}
     >
-      {t('app.quickExit.button')}
+      {/* A shorter word on a narrow screen or at large text, so Help now keeps its room. */}
+      <span className="quick-exit-button__long" aria-hidden="true">
+        {t('app.quickExit.button')}
+      </span>
+      <span className="quick-exit-button__short" aria-hidden="true">
+        {t('app.quickExit.short')}
+      </span>
       <span id="quick-exit-shortcut" hidden>
         {t('app.quickExit.shortcut')}
       </span>

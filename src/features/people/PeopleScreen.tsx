@@ -118,7 +118,8 @@ function HelperSection<T extends Person | Resource>({
   return (
     <section className="stack people-section" aria-labelledby={headingId}>
       <h2 id={headingId}>{t(`people.${textKey}.heading`)}</h2>
-      <p>{t(`people.${textKey}.intro`)}</p>
+      {/* What the section is for helps while it is empty; once filled, the person's words lead. */}
+      {items?.length === 0 && <p>{t(`people.${textKey}.intro`)}</p>}
       <ListEditor
         items={items}
         nameOf={nameOf}
