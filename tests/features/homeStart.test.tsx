@@ -26,6 +26,18 @@ describe('Home: an empty plan', () => {
     // One main action of the two: Start your plan is the primary button, the other is not.
     expect(begin).toHaveClass('button--primary');
     expect(restore).not.toHaveClass('button--primary');
+    // And the only one on the whole screen.
+    expect(document.querySelectorAll('.button--primary')).toHaveLength(1);
+  });
+
+  it('has one main action once the plan has goals: going on with them', async () => {
+    const { goalsRepository } = await import('../../src/db/repositories/goals');
+    await strengthsRepository.add({ title: 'Good listener' });
+    await goalsRepository.add({ title: 'Walk to the park' });
+    render(<HomeScreen />);
+    await screen.findByText(/Good listener/);
+    await waitFor(() => expect(document.querySelectorAll('.button--primary')).toHaveLength(1));
+    expect(document.querySelector('.button--primary')).toHaveAccessibleName(/goals/i);
   });
 
   it('no longer offers them once the plan has something in it', async () => {

@@ -52,10 +52,11 @@ export function PlanPartSummary({
   );
 }
 
+/** Secondary: Home has one main action (starting the plan, or going on with goals). */
 function Action({ href, children }: { href: string; children: ReactNode }) {
   return (
     <p>
-      <Link href={href} className="button button--primary">
+      <Link href={href} className="button">
         {children}
       </Link>
     </p>

@@ -105,7 +105,8 @@ export function WhatsNext({ goals, steps, reviews, now }: WhatsNextProps) {
         </>
       )}
       <p>
-        <Link href="/goals" className="button button--primary">
+        {/* Home's one main action once there are goals: going on with them. */}
+        <Link href="/goals" className={goals.length > 0 ? 'button button--primary' : 'button'}>
           {t('whatsNext.goalsLink')}
         </Link>
       </p>
