@@ -280,20 +280,13 @@ function NewCode() {
           onKept={() => void keep()}
         />
       ) : (
-        <form className="stack" onSubmit={(event) => void submit(event)} noValidate>
-          <PassphraseField
-            label={t('settings.lock.currentPassphrase')}
-            purpose="open"
-            value={current}
-            onChange={setCurrent}
-            error={check.error}
-          />
-          <p>
-            <button type="submit" className="button" disabled={check.busy}>
-              {t('settings.lock.newCode')}
-            </button>
-          </p>
-        </form>
+        <CurrentPassphraseForm
+          current={current}
+          onCurrent={setCurrent}
+          check={check}
+          onSubmit={submit}
+          submitLabel={t('settings.lock.newCode')}
+        />
       )}
       {done && <p role="status">{t('settings.lock.newCodeKept')}</p>}
     </Part>
@@ -352,20 +345,13 @@ function Passkey() {
           </button>
         </p>
       ) : (
-        <form className="stack" onSubmit={(event) => void add(event)} noValidate>
-          <PassphraseField
-            label={t('settings.lock.currentPassphrase')}
-            purpose="open"
-            value={current}
-            onChange={setCurrent}
-            error={check.error}
-          />
-          <p>
-            <button type="submit" className="button" disabled={check.busy}>
-              {t('settings.lock.passkeyAdd')}
-            </button>
-          </p>
-        </form>
+        <CurrentPassphraseForm
+          current={current}
+          onCurrent={setCurrent}
+          check={check}
+          onSubmit={add}
+          submitLabel={t('settings.lock.passkeyAdd')}
+        />
       )}
       {failed && (
         <p className="field__error" role="alert">
@@ -390,20 +376,13 @@ function TurnOff() {
   return (
     <Part heading={t('settings.lock.offHeading')}>
       <p>{t('settings.lock.offIntro')}</p>
-      <form className="stack" onSubmit={(event) => void submit(event)} noValidate>
-        <PassphraseField
-          label={t('settings.lock.currentPassphrase')}
-          purpose="open"
-          value={current}
-          onChange={setCurrent}
-          error={check.error}
-        />
-        <p>
-          <button type="submit" className="button" disabled={check.busy}>
-            {t('settings.lock.turnOff')}
-          </button>
-        </p>
-      </form>
+      <CurrentPassphraseForm
+        current={current}
+        onCurrent={setCurrent}
+        check={check}
+        onSubmit={submit}
+        submitLabel={t('settings.lock.turnOff')}
+      />
     </Part>
   );
 }
@@ -526,5 +505,44 @@ export function LockSection() {
       <p>{t('settings.lock.quickExitIntro')}</p>
       <p>{t('settings.lock.quickExitCannot')}</p>
     </section>
+  );
+}
+
+/**
+ * The form every change to the lock starts with: the current passphrase (so someone holding the
+ * unlocked device cannot change the lock), anything the change needs, and one button.
+ */
+function CurrentPassphraseForm({
+  current,
+  onCurrent,
+  check,
+  onSubmit,
+  submitLabel,
+  children,
+}: {
+  current: string;
+  onCurrent: (value: string) => void;
+  check: { error?: string; busy: boolean };
+  onSubmit: (event: FormEvent) => Promise<void>;
+  submitLabel: string;
+  children?: ReactNode;
+}) {
+  const { t } = useTranslation();
+  return (
+    <form className="stack" onSubmit={(event) => void onSubmit(event)} noValidate>
+      <PassphraseField
+        label={t('settings.lock.currentPassphrase')}
+        purpose="open"
+        value={current}
+        onChange={onCurrent}
+        error={check.error}
+      />
+      {children}
+      <p>
+        <button type="submit" className="button" disabled={check.busy}>
+          {submitLabel}
+        </button>
+      </p>
+    </form>
   );
 }
