@@ -1,5 +1,5 @@
 import './advanceStatement.css';
-import { useEffect, useRef, useState, type Ref } from 'react';
+import { useLayoutEffect, useRef, useState, type Ref } from 'react';
 import { useLiveQuery } from 'dexie-react-hooks';
 import { useTranslation } from 'react-i18next';
 import {
@@ -100,7 +100,8 @@ function Statement({
   const headingRef = useRef<HTMLHeadingElement>(null);
   const view = draft ? `draft:${draft.id}` : newest ? `version:${newest.id}` : 'none';
   const focusWhen = useRef<((view: string) => boolean) | null>(null);
-  useEffect(() => {
+  // A layout effect, so focus moves in the same commit that removes the button it was on.
+  useLayoutEffect(() => {
     if (!focusWhen.current?.(view)) return;
     focusWhen.current = null;
     headingRef.current?.focus();

@@ -1,4 +1,4 @@
-import { useEffect, useMemo, useRef, type RefObject } from 'react';
+import { useLayoutEffect, useMemo, useRef, type RefObject } from 'react';
 import { useLiveQuery } from 'dexie-react-hooks';
 import { useTranslation } from 'react-i18next';
 import { checkInAreasRepository, checkInsRepository } from '../../db/repositories/checkIns';
@@ -53,7 +53,9 @@ function useFocusAfterToggle<E extends HTMLElement>(
   when: Exclude<FocusAfterToggle, null>,
 ) {
   const ref = useRef<E>(null);
-  useEffect(() => {
+  // A layout effect: focus moves in the same commit that removes the button, so there is never a
+  // moment when focus has fallen to the page and a screen reader starts again from the top.
+  useLayoutEffect(() => {
     if (focusAfterRef.current !== when) return;
     focusAfterRef.current = null;
     ref.current?.focus();

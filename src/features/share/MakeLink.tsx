@@ -1,4 +1,4 @@
-import { useEffect, useRef, useState, type FormEvent } from 'react';
+import { useEffect, useLayoutEffect, useRef, useState, type FormEvent } from 'react';
 import { useLiveQuery } from 'dexie-react-hooks';
 import { useTranslation } from 'react-i18next';
 import { today } from '../../domain/dates';
@@ -112,7 +112,7 @@ export function MakeLink() {
     [fileUrl],
   );
   const madeNow = stage.step === 'made';
-  useEffect(() => {
+  useLayoutEffect(() => {
     if (madeNow) resultHeading.current?.focus();
   }, [madeNow]);
 
