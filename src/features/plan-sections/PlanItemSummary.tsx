@@ -1,7 +1,7 @@
 import { useTranslation } from 'react-i18next';
 import type { PlanItem, SectionSpec } from '../../domain/planSections';
 import type { Choice } from '../../ui/CheckboxGroup';
-import type { PlanItemLabels } from '../../ui/PlanItemEditor';
+import type { PlanItemLabels } from './PlanItemEditor';
 import { SummaryRows, hasRows, type SummaryRow } from '../../ui/SummaryRows';
 
 interface PlanItemSummaryProps {

@@ -10,7 +10,7 @@ import {
 } from '../../domain/planSections';
 import type { Choice } from '../../ui/CheckboxGroup';
 import { ListEditor, type ListActions } from '../../ui/ListEditor';
-import { PlanItemEditor, type PlanItemLabels } from '../../ui/PlanItemEditor';
+import { PlanItemEditor, type PlanItemLabels } from './PlanItemEditor';
 import { PlanItemSummary } from './PlanItemSummary';
 
 /** A section's own words: `key` under `<part>.sections.<section>.` in the translation files. */

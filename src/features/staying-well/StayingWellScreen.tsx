@@ -7,8 +7,7 @@ import { peopleRepository } from '../../db/repositories/people';
 import { planItemsIn, planSection } from '../../db/repositories/planItems';
 import { reviewsFor } from '../../db/repositories/reviews';
 import type { Choice } from '../../ui/CheckboxGroup';
-import type { PlanItemLabels } from '../../ui/PlanItemEditor';
-import { PlanSectionList, type SectionWords } from '../plan-sections';
+import { PlanSectionList, type PlanItemLabels, type SectionWords } from '../plan-sections';
 import { ReviewBar } from '../reviews';
 import { ScreenHeading } from '../../ui/ScreenHeading';
 

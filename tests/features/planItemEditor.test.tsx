@@ -8,7 +8,7 @@ import {
   type SectionSpec,
 } from '../../src/domain/planSections';
 import { announcement } from '../../src/ui/announcer';
-import { PlanItemEditor, type PlanItemLabels } from '../../src/ui/PlanItemEditor';
+import { PlanItemEditor, type PlanItemLabels } from '../../src/features/plan-sections';
 
 const LABELS: PlanItemLabels = {
   legend: 'Money worries',

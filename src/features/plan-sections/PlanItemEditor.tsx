@@ -6,14 +6,14 @@ import {
   type PlanItem,
   type PlanItemFields,
   type SectionSpec,
-} from '../domain/planSections';
-import { LONG_TEXT_MAX, SHORT_TEXT_MAX } from '../domain/record';
-import { announce } from './announcer';
-import { CheckboxGroup, type Choice } from './CheckboxGroup';
-import { SelectField, TextArea, TextField } from './Field';
-import { fieldErrorText } from './fieldError';
-import { useAutosaveForm } from './useAutosaveForm';
-import { shownBySaveStatus } from './failures';
+} from '../../domain/planSections';
+import { LONG_TEXT_MAX, SHORT_TEXT_MAX } from '../../domain/record';
+import { announce } from '../../ui/announcer';
+import { CheckboxGroup, type Choice } from '../../ui/CheckboxGroup';
+import { SelectField, TextArea, TextField } from '../../ui/Field';
+import { fieldErrorText } from '../../ui/fieldError';
+import { useAutosaveForm } from '../../ui/useAutosaveForm';
+import { shownBySaveStatus } from '../../ui/failures';
 
 /**
  * The words the editor shows, already translated by the screen. Only the ones for the fields the
