@@ -1,8 +1,9 @@
-import { useEffect, useId, useRef, useState, type FormEvent } from 'react';
+import { useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { AdvanceStatementVersion } from '../../domain/advanceStatement';
 import { today } from '../../domain/dates';
 import { LONG_TEXT_MAX } from '../../domain/record';
+import { ConfirmDialog } from '../../ui/ConfirmDialog';
 import { TextArea, TextField } from '../../ui/Field';
 
 /**
@@ -20,27 +21,12 @@ export function WithdrawDialog({
   onAnswer: (withdrawal?: { day: string; note: string }) => void;
 }) {
   const { t } = useTranslation();
-  const id = useId();
-  const dialogRef = useRef<HTMLDialogElement>(null);
-  const keepRef = useRef<HTMLButtonElement>(null);
   const [day, setDay] = useState(today);
   const [note, setNote] = useState('');
   const [problem, setProblem] = useState(false);
   const dayRef = useRef<HTMLInputElement>(null);
 
-  useEffect(() => {
-    const dialog = dialogRef.current;
-    if (!dialog) return;
-    if (version && !dialog.open) {
-      dialog.showModal();
-      keepRef.current?.focus();
-    } else if (!version && dialog.open) {
-      dialog.close();
-    }
-  }, [version]);
-
-  const confirm = (event: FormEvent) => {
-    event.preventDefault();
+  const confirm = () => {
     if (!/^\d{4}-\d{2}-\d{2}$/.test(day) || day > today()) {
       setProblem(true);
       dayRef.current?.focus();
@@ -59,26 +45,16 @@ export function WithdrawDialog({
 
   const number = version?.number;
   return (
-    <dialog
-      ref={dialogRef}
-      className="dialog"
-      aria-labelledby={`${id}-title`}
-      aria-describedby={`${id}-body`}
-      onClose={() => {
-        if (version) keep();
-      }}
-    >
-      {version && (
-        <form className="stack" noValidate onSubmit={confirm}>
-          <h2 id={`${id}-title`}>{t('advance.withdraw.title', { number })}</h2>
-          <div id={`${id}-body`}>
-            <p>{t('advance.withdraw.body', { number })}</p>
-            <p>
-              {version.content.jurisdiction === 'scotland'
-                ? t('advance.withdraw.scotland')
-                : t('advance.withdraw.other')}
-            </p>
-          </div>
+    <ConfirmDialog
+      open={version !== null}
+      role="dialog"
+      title={t('advance.withdraw.title', { number })}
+      confirmLabel={t('advance.withdraw.confirm')}
+      keepLabel={t('advance.withdraw.cancel')}
+      onConfirm={confirm}
+      onKeep={keep}
+      fields={
+        <>
           <TextField
             ref={dayRef}
             type="date"
@@ -100,16 +76,15 @@ export function WithdrawDialog({
             value={note}
             onChange={(event) => setNote(event.target.value)}
           />
-          <div className="actions">
-            <button type="submit" className="button">
-              {t('advance.withdraw.confirm')}
-            </button>
-            <button ref={keepRef} type="button" className="button button--primary" onClick={keep}>
-              {t('advance.withdraw.cancel')}
-            </button>
-          </div>
-        </form>
-      )}
-    </dialog>
+        </>
+      }
+    >
+      <p>{t('advance.withdraw.body', { number })}</p>
+      <p>
+        {version?.content.jurisdiction === 'scotland'
+          ? t('advance.withdraw.scotland')
+          : t('advance.withdraw.other')}
+      </p>
+    </ConfirmDialog>
   );
 }
