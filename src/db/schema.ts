@@ -72,6 +72,13 @@ export const SCHEMA_VERSIONS: readonly SchemaVersion[] = [
     stores: {},
     upgrade: upgradeTo(5),
   },
+  {
+    // No new table: settings learned the reading and display preferences (text up to twice the
+    // size, more space, more contrast, less motion) and which draft translations have said so.
+    version: 6,
+    stores: {},
+    upgrade: upgradeTo(6),
+  },
 ];
 
 export const LATEST_SCHEMA_VERSION = SCHEMA_VERSIONS[SCHEMA_VERSIONS.length - 1]!.version;

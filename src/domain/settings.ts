@@ -8,8 +8,11 @@ const ownHelpLine = z.object({
   phone: z._default(z.string().check(z.maxLength(40)), ''),
   notes: shortText(),
 });
-/** A help line the person adds themselves. */
-export const TEXT_SIZES = ['standard', 'large', 'larger'] as const;
+/** Text size: standard, then 125%, 150% and twice the size. */
+export const TEXT_SIZES = ['standard', 'large', 'larger', 'largest'] as const;
+/** 'device' follows the operating system's own setting until the person chooses. */
+export const CONTRASTS = ['device', 'standard', 'more'] as const;
+export const MOTIONS = ['device', 'reduce'] as const;
 
 /** Preferences and small facts about this device's copy of the plan. One record. */
 export const settings = z.object({
@@ -17,6 +20,15 @@ export const settings = z.object({
   welcomeDismissed: z._default(z.boolean(), false),
   language: z._default(z.string().check(z.maxLength(20)), ''),
   textSize: z._default(z.enum(TEXT_SIZES), 'standard'),
+  /** More space between lines, paragraphs, letters and words (WCAG 1.4.12). */
+  moreSpace: z._default(z.boolean(), false),
+  contrast: z._default(z.enum(CONTRASTS), 'device'),
+  motion: z._default(z.enum(MOTIONS), 'device'),
+  /** Languages whose "this is a draft translation" notice the person has already seen. */
+  draftNoticeSeen: z._default(
+    z.array(z.string().check(z.maxLength(20))).check(z.maxLength(50)),
+    [],
+  ),
   /** When the app first asked the browser to keep this plan's storage. */
   persistRequestedAt: z._default(z.nullable(z.iso.datetime()), null),
   persistGranted: z._default(z.nullable(z.boolean()), null),
@@ -38,6 +50,8 @@ export const settings = z.object({
 export type Settings = z.infer<typeof settings>;
 export type OwnHelpLine = z.infer<typeof ownHelpLine>;
 export type TextSize = (typeof TEXT_SIZES)[number];
+export type Contrast = (typeof CONTRASTS)[number];
+export type Motion = (typeof MOTIONS)[number];
 
 export function defaultSettings(): Settings {
   return settings.parse({ id: 'settings' });

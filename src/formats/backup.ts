@@ -29,7 +29,7 @@ import { FormatError } from './errors';
 import { BACKUP_PLAN_VERSIONS } from './versions/backupVersions';
 
 export const BACKUP_FORMAT = 'waymark-backup';
-export const BACKUP_VERSION = 2;
+export const BACKUP_VERSION = 3;
 /** Larger files are refused before reading: far above any real plan, well below a phone's memory. */
 export const BACKUP_MAX_BYTES = 50 * 1024 * 1024;
 const INFLATE_LIMIT = { maxBytes: 200 * 1024 * 1024, maxRatio: 200 };

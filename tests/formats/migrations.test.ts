@@ -65,14 +65,15 @@ describe('migration sequences', () => {
 });
 
 describe('every released version is frozen', () => {
-  it('has one plan version per database schema version, each but the latest frozen', () => {
+  it('has one plan version per database schema version, each one frozen once released', () => {
     expect(LATEST_PLAN_VERSION).toBe(LATEST_SCHEMA_VERSION);
     expect(SCHEMA_VERSIONS.map((v) => v.version)).toEqual(
       Array.from({ length: LATEST_PLAN_VERSION }, (_, i) => i + 1),
     );
-    expect(Object.keys(FROZEN_PLAN_VERSIONS).map(Number)).toEqual(
-      Array.from({ length: LATEST_PLAN_VERSION - 1 }, (_, i) => i + 1),
-    );
+    // The latest is frozen too once a backup format carries it; until then it is today's domain.
+    const frozen = Object.keys(FROZEN_PLAN_VERSIONS).map(Number);
+    expect(frozen).toEqual(Array.from({ length: frozen.length }, (_, i) => i + 1));
+    expect(frozen.length).toBeGreaterThanOrEqual(LATEST_PLAN_VERSION - 1);
     // Every schema version after the first upgrades with its step of the chain.
     expect(SCHEMA_VERSIONS.slice(1).every((v) => v.upgrade)).toBe(true);
   });

@@ -3,9 +3,10 @@
  * database's upgrades (src/db/upgrades.ts) and the backup file's decoder (src/formats/backup.ts)
  * both use it: a record means the same whichever way it arrives.
  *
- * Version N of the plan is the records as database schema version N stores them. Every version
- * but the latest has a frozen schema file (planVN.ts), copied, never imported, from the domain;
- * the latest version is today's domain (src/domain/plan.ts). Bringing a plan forward from
+ * Version N of the plan is the records as database schema version N stores them. Every released
+ * version has a frozen schema file (planVN.ts), copied, never imported, from the domain; the
+ * latest version is today's domain (src/domain/plan.ts), frozen as well once a backup format
+ * carries it. Bringing a plan forward from
  * version N: parse it with version N's schema (which gives each field that version's default),
  * apply step `plan/N+1`, parse with N + 1's, and so on; the caller parses the result with the
  * schema of the version it asked for (today's: checkPlan).
@@ -18,6 +19,8 @@ import * as v1 from './planV1';
 import * as v2 from './planV2';
 import * as v3 from './planV3';
 import * as v4 from './planV4';
+import * as v5 from './planV5';
+import * as v6 from './planV6';
 import { createMigrationSequence, parseMigrationId, stepsBetween } from './sequence';
 
 export type Row = Readonly<Record<string, unknown>>;
@@ -25,12 +28,14 @@ export type Row = Readonly<Record<string, unknown>>;
 export type PlanRows = Readonly<Record<string, readonly Row[]>>;
 type Schemas = Readonly<Record<string, z.ZodMiniType>>;
 
-/** Each released version's record schemas, frozen. The latest version is not here: it is today's. */
+/** Each released version's record schemas, frozen. The latest is here once a backup carries it. */
 export const FROZEN_PLAN_VERSIONS: Readonly<Record<number, Schemas>> = {
   1: v1.tables,
   2: v2.tables,
   3: v3.tables,
   4: v4.tables,
+  5: v5.tables,
+  6: v6.tables,
 };
 
 /** Gives each row the fields it lacks, keeping every value it has. */
@@ -86,6 +91,20 @@ export const PLAN_MIGRATIONS = createMigrationSequence<PlanRows>('plan', 1, [
     description:
       'No record changes shape: from version 5 every row is stored whole, each field a version 4 reader would have given its default written out (a settings row from before backups had no lastBackupAt).',
     up: (plan) => plan,
+  },
+  {
+    id: 'plan/6',
+    description:
+      'Reading and display settings: text up to twice the size, more space between lines and words, more contrast and less motion (following the device until the person chooses), and which languages have already said their words are a draft.',
+    up: (plan) => ({
+      ...plan,
+      settings: fill(plan.settings, {
+        moreSpace: false,
+        contrast: 'device',
+        motion: 'device',
+        draftNoticeSeen: [],
+      }),
+    }),
   },
 ]);
 

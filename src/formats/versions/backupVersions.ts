@@ -6,8 +6,10 @@
  *
  * 1 — plan version 3: every table but the advance statement (a version 1 file has none).
  * 2 — plan version 4: the advance statement too, every version of it.
+ * 3 — plan version 6: settings carry the reading and display preferences.
  */
 export const BACKUP_PLAN_VERSIONS: Readonly<Record<number, number>> = {
   1: 3,
   2: 4,
+  3: 6,
 };
