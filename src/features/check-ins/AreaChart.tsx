@@ -1,6 +1,7 @@
 import { useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
 import { SCORE_MAX, type CheckIn } from '../../domain/checkIns';
+import { ChartFrame, type AxisLabel } from '../../ui/ChartFrame';
 import { lineChart } from './chartGeometry';
 import { scoreRange } from './checkInHistory';
 import { formatLongDate, formatScore, formatShortDate } from './formatting';
@@ -45,58 +46,33 @@ export function AreaChart({
       max,
     });
   }, [entries, name, language, t]);
-  const spansTime = range.to > range.from;
+  const { box } = layout;
+  const from = formatShortDate(range.from, language);
+  // One moment is labelled beneath the middle; a span at both ends.
+  const axisLabels: AxisLabel[] =
+    range.to > range.from
+      ? [
+          { key: 'from', x: box.left, text: from, anchor: 'start' },
+          { key: 'to', x: box.right, text: formatShortDate(range.to, language), anchor: 'end' },
+        ]
+      : [{ key: 'from', x: (box.left + box.right) / 2, text: from, anchor: 'middle' }];
 
   return (
-    <figure className="check-in-chart">
-      <svg
-        viewBox={`0 0 ${layout.width} ${layout.height}`}
-        role="img"
-        aria-label={summary}
-        className="check-in-chart__svg"
-      >
-        {layout.gridLines.map((line) => (
-          <g key={line.score}>
-            <line
-              x1={layout.left}
-              x2={layout.right}
-              y1={line.y}
-              y2={line.y}
-              className="check-in-chart__grid"
-            />
-            <text
-              x={layout.left - 6}
-              y={line.y + 4}
-              textAnchor="end"
-              className="check-in-chart__axis"
-            >
-              {formatScore(line.score, language)}
-            </text>
-          </g>
-        ))}
-        <text
-          x={spansTime ? layout.left : (layout.left + layout.right) / 2}
-          y={layout.height - 6}
-          textAnchor={spansTime ? 'start' : 'middle'}
-          className="check-in-chart__axis"
-        >
-          {formatShortDate(range.from, language)}
-        </text>
-        {spansTime && (
-          <text
-            x={layout.right}
-            y={layout.height - 6}
-            textAnchor="end"
-            className="check-in-chart__axis"
-          >
-            {formatShortDate(range.to, language)}
-          </text>
-        )}
-        {layout.points.length > 1 && <path d={layout.path} className="check-in-chart__line" />}
-        {layout.dots.map((dot) => (
-          <circle key={dot.id} cx={dot.x} cy={dot.y} r={4} className="check-in-chart__point" />
-        ))}
-      </svg>
-    </figure>
+    <ChartFrame
+      name="check-in-chart"
+      box={box}
+      summary={summary}
+      gridLines={layout.gridLines.map((line) => ({
+        key: line.score,
+        y: line.y,
+        text: formatScore(line.score, language),
+      }))}
+      axisLabels={axisLabels}
+    >
+      {layout.points.length > 1 && <path d={layout.path} className="check-in-chart__line" />}
+      {layout.dots.map((dot) => (
+        <circle key={dot.id} cx={dot.x} cy={dot.y} r={4} className="check-in-chart__point" />
+      ))}
+    </ChartFrame>
   );
 }

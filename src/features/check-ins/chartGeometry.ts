@@ -4,6 +4,7 @@
  * a range shared by every chart, so charts line up with one another.
  */
 import { SCORE_MAX, SCORE_MIN } from '../../domain/checkIns';
+import { linearScale, plotBox, type PlotBox } from '../../ui/chartScale';
 
 export const CHART = { width: 300, height: 130, left: 26, right: 10, top: 10, bottom: 24 };
 
@@ -21,12 +22,7 @@ export interface ChartPoint {
 }
 
 export interface LineChartLayout {
-  width: number;
-  height: number;
-  left: number;
-  right: number;
-  /** The y of the bottom of the plot, where the date labels hang. */
-  baseline: number;
+  box: PlotBox;
   /** "M x y L x y …", or '' when there is nothing to draw. */
   path: string;
   points: ChartPoint[];
@@ -35,19 +31,16 @@ export interface LineChartLayout {
   gridLines: { score: number; y: number }[];
 }
 
+const BOX = plotBox(CHART);
 const round = (value: number) => Math.round(value * 10) / 10;
+const scoreScale = linearScale([SCORE_MIN, SCORE_MAX], [BOX.bottom, BOX.top]);
 
 export function scoreToY(score: number): number {
-  const plotHeight = CHART.height - CHART.top - CHART.bottom;
-  const clamped = Math.min(SCORE_MAX, Math.max(SCORE_MIN, score));
-  return round(CHART.top + ((SCORE_MAX - clamped) / (SCORE_MAX - SCORE_MIN)) * plotHeight);
+  return round(scoreScale(score));
 }
 
 export function timeToX(time: number, range: { from: number; to: number }): number {
-  const plotWidth = CHART.width - CHART.left - CHART.right;
-  if (range.to <= range.from) return round(CHART.left + plotWidth / 2);
-  const share = Math.min(1, Math.max(0, (time - range.from) / (range.to - range.from)));
-  return round(CHART.left + share * plotWidth);
+  return round(linearScale([range.from, range.to], [BOX.left, BOX.right])(time));
 }
 
 /** Lays out one area's check-ins (oldest first) against the shared time range. */
@@ -66,11 +59,7 @@ export function lineChart(
     .join(' ');
   const dots = points.length <= MAX_DRAWN_POINTS ? points : points.slice(-1);
   return {
-    width: CHART.width,
-    height: CHART.height,
-    left: CHART.left,
-    right: CHART.width - CHART.right,
-    baseline: CHART.height - CHART.bottom,
+    box: BOX,
     path,
     points,
     dots,

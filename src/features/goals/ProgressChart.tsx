@@ -1,11 +1,13 @@
 import { useTranslation } from 'react-i18next';
 import type { MonthProgress } from '../../domain/progress';
+import { ChartFrame } from '../../ui/ChartFrame';
 import { formatMonth } from '../../ui/formatDate';
 import { chartLayout } from './chartLayout';
+import { ProgressTable } from './ProgressTable';
 
 /**
  * A hand-written SVG bar chart: steps and goals stacked per month. It is one image for screen
- * readers (with a summary); the table beside it carries the numbers.
+ * readers (with a summary); the table behind it carries the numbers.
  */
 export function ProgressChart({ months }: { months: MonthProgress[] }) {
   const { t, i18n } = useTranslation();
@@ -18,75 +20,59 @@ export function ProgressChart({ months }: { months: MonthProgress[] }) {
   });
 
   return (
-    <figure className="progress-chart">
-      <svg
-        viewBox={`0 0 ${layout.width} ${layout.height}`}
-        role="img"
-        aria-label={summary}
-        className="progress-chart__svg"
-      >
-        {layout.gridLines.map((line) => (
-          <g key={line.value}>
-            <line
-              x1={layout.left}
-              x2={layout.width}
-              y1={line.y}
-              y2={line.y}
-              className="progress-chart__grid"
+    <ChartFrame
+      name="progress-chart"
+      box={layout.box}
+      summary={summary}
+      gridLines={layout.gridLines.map((line) => ({
+        key: line.value,
+        y: line.y,
+        text: String(line.value),
+      }))}
+      axisLabels={layout.bars
+        .filter((bar) => bar.showLabel)
+        .map((bar) => ({
+          key: bar.month,
+          x: bar.x + bar.width / 2,
+          text: formatMonth(bar.month, i18n.language),
+          anchor: 'middle',
+        }))}
+      caption={
+        <>
+          <span>
+            <span className="progress-chart__key progress-chart__key--steps" aria-hidden="true" />
+            {t('progress.legendSteps')}
+          </span>
+          <span>
+            <span className="progress-chart__key progress-chart__key--goals" aria-hidden="true" />
+            {t('progress.legendGoals')}
+          </span>
+        </>
+      }
+      table={{ summary: t('progress.showTable'), content: <ProgressTable months={months} /> }}
+    >
+      {layout.bars.map((bar) => (
+        <g key={bar.month}>
+          {bar.steps.height > 0 && (
+            <rect
+              x={bar.x}
+              y={bar.steps.y}
+              width={bar.width}
+              height={bar.steps.height}
+              className="progress-chart__steps"
             />
-            <text
-              x={layout.left - 6}
-              y={line.y + 4}
-              textAnchor="end"
-              className="progress-chart__axis"
-            >
-              {line.value}
-            </text>
-          </g>
-        ))}
-        {layout.bars.map((bar) => (
-          <g key={bar.month}>
-            {bar.steps.height > 0 && (
-              <rect
-                x={bar.x}
-                y={bar.steps.y}
-                width={bar.width}
-                height={bar.steps.height}
-                className="progress-chart__steps"
-              />
-            )}
-            {bar.goals.height > 0 && (
-              <rect
-                x={bar.x}
-                y={bar.goals.y}
-                width={bar.width}
-                height={bar.goals.height}
-                className="progress-chart__goals"
-              />
-            )}
-            {bar.showLabel && (
-              <text
-                x={bar.x + bar.width / 2}
-                y={layout.height - 6}
-                textAnchor="middle"
-                className="progress-chart__axis"
-              >
-                {formatMonth(bar.month, i18n.language)}
-              </text>
-            )}
-          </g>
-        ))}
-      </svg>
-      <figcaption className="progress-chart__legend">
-        <span>
-          <span className="progress-chart__key progress-chart__key--steps" aria-hidden="true" />
-          {t('progress.legendSteps')}
-        </span>
-        <span>
-          <span className="progress-chart__key progress-chart__key--goals" aria-hidden="true" />
-          {t('progress.legendGoals')}
-        </span>
-      </figcaption>
-    </figure>
+          )}
+          {bar.goals.height > 0 && (
+            <rect
+              x={bar.x}
+              y={bar.goals.y}
+              width={bar.width}
+              height={bar.goals.height}
+              className="progress-chart__goals"
+            />
+          )}
+        </g>
+      ))}
+    </ChartFrame>
   );
 }

@@ -9,7 +9,6 @@ import { SelectField } from '../../ui/Field';
 import { Link } from '../../ui/Link';
 import { ScreenHeading } from '../../ui/ScreenHeading';
 import { ProgressChart } from './ProgressChart';
-import { ProgressTable } from './ProgressTable';
 
 const OWN_PREFIX = 'own:';
 
@@ -66,10 +65,6 @@ export function ProgressScreen() {
       {months.length > 0 && (
         <section className="card stack" aria-label={t('progress.chartLabel')}>
           <ProgressChart months={months} />
-          <details>
-            <summary>{t('progress.showTable')}</summary>
-            <ProgressTable months={months} />
-          </details>
         </section>
       )}
     </>

@@ -1,4 +1,5 @@
 import type { MonthProgress } from '../../domain/progress';
+import { linearScale, plotBox } from '../../ui/chartScale';
 
 export interface BarLayout {
   month: string;
@@ -9,42 +10,36 @@ export interface BarLayout {
   showLabel: boolean;
 }
 
+const CHART = { width: 640, height: 240, left: 32, right: 0, top: 12, bottom: 28 };
+
 /** Geometry for the progress chart, kept pure so it can be tested without a browser. */
 export function chartLayout(months: readonly MonthProgress[]) {
-  const width = 640;
-  const height = 240;
-  const left = 32;
-  const top = 12;
-  const bottom = 28;
-  const plotHeight = height - top - bottom;
+  const box = plotBox(CHART);
   const max = Math.max(1, ...months.map((month) => month.steps + month.goals));
   const step = niceStep(max);
   const ceiling = Math.ceil(max / step) * step;
-  const slot = (width - left) / Math.max(1, months.length);
+  const toY = linearScale([0, ceiling], [box.bottom, box.top]);
+  const slot = (box.right - box.left) / Math.max(1, months.length);
   const barWidth = Math.max(2, Math.min(48, slot * 0.7));
   // Label at most about twelve months so the axis stays readable on a phone.
   const labelEvery = Math.max(1, Math.ceil(months.length / 12));
-  const scale = (value: number) => (value / ceiling) * plotHeight;
 
   const bars: BarLayout[] = months.map((month, index) => {
-    const stepsHeight = scale(month.steps);
-    const goalsHeight = scale(month.goals);
-    const baseline = top + plotHeight;
+    const stepsTop = toY(month.steps);
+    const goalsTop = toY(month.steps + month.goals);
     return {
       month: month.month,
-      x: left + index * slot + (slot - barWidth) / 2,
+      x: box.left + index * slot + (slot - barWidth) / 2,
       width: barWidth,
-      steps: { y: baseline - stepsHeight, height: stepsHeight },
-      goals: { y: baseline - stepsHeight - goalsHeight, height: goalsHeight },
+      steps: { y: stepsTop, height: box.bottom - stepsTop },
+      goals: { y: goalsTop, height: stepsTop - goalsTop },
       showLabel: index % labelEvery === 0,
     };
   });
 
   const gridLines = [];
-  for (let value = 0; value <= ceiling; value += step) {
-    gridLines.push({ value, y: top + plotHeight - scale(value) });
-  }
-  return { width, height, left, bars, gridLines };
+  for (let value = 0; value <= ceiling; value += step) gridLines.push({ value, y: toY(value) });
+  return { box, bars, gridLines };
 }
 
 function niceStep(max: number): number {
