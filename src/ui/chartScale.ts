@@ -3,8 +3,8 @@
  * plot fills inside its margins, and straight-line scales from values to positions in it.
  */
 
-/** A chart's size and the margins around its plot (room for the axis labels). */
-export interface ChartMargins {
+/** A chart's width and height, and four numbers for the sides of its plot. */
+interface Sides {
   width: number;
   height: number;
   left: number;
@@ -13,15 +13,11 @@ export interface ChartMargins {
   bottom: number;
 }
 
-/** Where the plot's edges are, in the chart's own units. */
-export interface PlotBox {
-  width: number;
-  height: number;
-  left: number;
-  right: number;
-  top: number;
-  bottom: number;
-}
+/** The margins around a chart's plot (room for the axis labels), from each side. */
+export type ChartMargins = Sides;
+
+/** Where the plot's edges are, in the chart's own units from the top left. */
+export type PlotBox = Sides;
 
 export function plotBox(margins: ChartMargins): PlotBox {
   return {

@@ -5,6 +5,9 @@ import { formatMonth } from '../../ui/formatDate';
 import { chartLayout } from './chartLayout';
 import { ProgressTable } from './ProgressTable';
 
+/** What each bar stacks, from the bottom. */
+const SERIES = ['steps', 'goals'] as const;
+
 /**
  * A hand-written SVG bar chart: steps and goals stacked per month. It is one image for screen
  * readers (with a summary); the table behind it carries the numbers.
@@ -53,23 +56,18 @@ export function ProgressChart({ months }: { months: MonthProgress[] }) {
     >
       {layout.bars.map((bar) => (
         <g key={bar.month}>
-          {bar.steps.height > 0 && (
-            <rect
-              x={bar.x}
-              y={bar.steps.y}
-              width={bar.width}
-              height={bar.steps.height}
-              className="progress-chart__steps"
-            />
-          )}
-          {bar.goals.height > 0 && (
-            <rect
-              x={bar.x}
-              y={bar.goals.y}
-              width={bar.width}
-              height={bar.goals.height}
-              className="progress-chart__goals"
-            />
+          {SERIES.map(
+            (series) =>
+              bar[series].height > 0 && (
+                <rect
+                  key={series}
+                  x={bar.x}
+                  y={bar[series].y}
+                  width={bar.width}
+                  height={bar[series].height}
+                  className={`progress-chart__${series}`}
+                />
+              ),
           )}
         </g>
       ))}
