@@ -283,6 +283,27 @@ describe('Print: the document on its own', () => {
     expect(document.body.textContent).not.toMatch(/Speak slowly|swimming|See the sea|Sam/);
   });
 
+  it('lets the person’s own words take their own direction on a right-to-left page', () => {
+    const view = planView.parse({
+      strengths: [{ title: 'صبر', kind: 'own', ownKind: 'Patience', howItHelps: 'I wait' }],
+      goals: [{ title: 'Swim again', status: 'active', steps: [{ title: 'Find the pool' }] }],
+      aboutMe: { story: 'Born by the sea' },
+    });
+    render(
+      <div dir="rtl">
+        <PlanDocument view={view} name="Sam" date="2026-05-03" />
+      </div>,
+    );
+    expect(screen.getByText('صبر')).toHaveAttribute('dir', 'auto');
+    expect(screen.getByText('I wait').closest('dd')).toHaveAttribute('dir', 'auto');
+    expect(screen.getByRole('heading', { name: 'Swim again' })).toHaveAttribute('dir', 'auto');
+    expect(screen.getByText('Find the pool')).toHaveAttribute('dir', 'auto');
+    expect(screen.getByText('Born by the sea')).toHaveAttribute('dir', 'auto');
+    // The app's own words follow the page.
+    expect(screen.getByRole('heading', { name: 'Strengths' })).not.toHaveAttribute('dir');
+    expect(screen.getByText('Now: Working on it')).not.toHaveAttribute('dir');
+  });
+
   it('takes a date already in words as it is', () => {
     render(<PlanDocument view={{}} name="Sam" date="yesterday" />);
     expect(screen.getByText('This copy is from yesterday.')).toBeVisible();

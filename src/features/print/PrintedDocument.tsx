@@ -55,7 +55,8 @@ export function Details({ details }: { details: Detail[] }) {
       {details.map((detail) => (
         <div key={detail.label} className="plan-document__detail">
           <dt>{detail.label}</dt>
-          <dd>
+          {/* The person's words take their own direction, whatever the page's. */}
+          <dd dir="auto">
             {detail.list ? (
               <ul>
                 {detail.list.map((entry, index) => (

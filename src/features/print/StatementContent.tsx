@@ -54,7 +54,9 @@ export function StatementContent({ statement, level, form = false }: StatementCo
           {shown.texts.map(({ name, heading, text }) => (
             <div key={name} className="statement__text">
               <Sub>{heading}</Sub>
-              <p className="preserve-lines">{text}</p>
+              <p className="preserve-lines" dir="auto">
+                {text}
+              </p>
             </div>
           ))}
         </div>
@@ -65,7 +67,7 @@ export function StatementContent({ statement, level, form = false }: StatementCo
           <Heading>{t('print.statement.copiesHeading')}</Heading>
           <ul className="plan-document__list">
             {shown.copies.map((holder, index) => (
-              <li key={index} className="preserve-lines">
+              <li key={index} className="preserve-lines" dir="auto">
                 {holder}
               </li>
             ))}
@@ -115,7 +117,11 @@ function Wishes({
       <ul className="plan-document__list">
         {wishes.map((wish, index) => (
           <li key={index} className="plan-document__item">
-            {wish.what && <p className="plan-document__name preserve-lines">{wish.what}</p>}
+            {wish.what && (
+              <p className="plan-document__name preserve-lines" dir="auto">
+                {wish.what}
+              </p>
+            )}
             {wish.why && (
               <p className="preserve-lines">{t('print.statement.why', { why: wish.why })}</p>
             )}

@@ -1,52 +1,13 @@
 /**
  * The chosen parts of a plan as plain Markdown, in the person's language: readable as it is in
  * any text editor or message, and tidy if something renders it. Same parts, order and words as
- * the printed document (documentParts.ts).
+ * the printed document: both render the blocks of documentModel.ts.
  */
-import {
-  VIEW_PARTS,
-  type PlanView,
-  type ViewPart,
-  type ViewStatement,
-} from '../../domain/planView';
-import {
-  documentTitle,
-  displayDate,
-  goalDetails,
-  goalStatusText,
-  goalTitle,
-  hopeDetails,
-  itemContent,
-  PART_HEADINGS,
-  personDetails,
-  resourceDetails,
-  shownAboutMe,
-  shownCrisisTexts,
-  shownHopes,
-  shownPeople,
-  shownResources,
-  shownSections,
-  shownStatement,
-  shownSteps,
-  shownStrengths,
-  strengthDetails,
-  type Detail,
-  type ShownHelpLines,
-  type ShownSection,
-  type ShownWish,
-  type Translate,
-} from './documentParts';
+import type { PlanView, ViewStatement } from '../../domain/planView';
+import { shownStatement, type Detail, type ShownWish, type Translate } from './documentParts';
+import { planDocument, type DocBlock, type DocItem, type DocumentOptions } from './documentModel';
 
-export interface MarkdownOptions {
-  /** The name the person likes to be called, for the title. */
-  name?: string;
-  /** When this copy is from: an ISO date, or words already in the person's language. */
-  date?: string;
-  /** The language dates are written in. */
-  locale?: string;
-  /** Help lines for where the person lives, to end with. */
-  help?: ShownHelpLines;
-}
+export type MarkdownOptions = DocumentOptions;
 
 /** Keeps the person's words from turning into headings, quotes or lists by accident. */
 function escapeLine(line: string): string {
@@ -82,15 +43,7 @@ function detailLines(t: Translate, details: Detail[], depth: number): string[] {
 }
 
 /** One item of a list: its name in bold, its words, a note, then its details beneath. */
-function itemLines(
-  t: Translate,
-  {
-    name = '',
-    text = '',
-    note = '',
-    details,
-  }: { name?: string; text?: string; note?: string; details: Detail[] },
-): string[] {
+function itemLines(t: Translate, { name = '', text = '', note = '', details }: DocItem): string[] {
   const head = [name.trim() && bold(name), text.trim(), note.trim()].filter(Boolean);
   const [first, ...more] = head;
   if (first === undefined) return detailLines(t, details, 0);
@@ -98,13 +51,6 @@ function itemLines(
     listItem(first),
     ...more.flatMap((words) => lines(words).map((line) => `  ${line}`)),
     ...detailLines(t, details, 1),
-  ];
-}
-
-function sectionLines(t: Translate, heading: string, section: ShownSection): string[] {
-  return [
-    `### ${heading}`,
-    section.items.flatMap((item) => itemLines(t, itemContent(t, section.section, item))).join('\n'),
   ];
 }
 
@@ -159,125 +105,39 @@ function statementBlocks(t: Translate, statement: ViewStatement, locale: string 
   ];
 }
 
-/** A part's blocks (paragraphs, headings, lists), or an empty list when nothing is written. */
-function partBlocks(
-  t: Translate,
-  part: ViewPart,
-  view: PlanView,
-  name: string,
-  locale: string | undefined,
-): string[] {
-  switch (part) {
-    case 'crisis': {
-      const sections = shownSections('crisis', view.crisis?.sections);
-      const texts = shownCrisisTexts(view.crisis);
-      if (sections.length === 0 && texts.length === 0) return [];
-      const pronouns = view.aboutMe?.pronouns.trim();
+/** A block of the document as Markdown blocks (to be set apart by blank lines). */
+function blockText(t: Translate, block: DocBlock, locale: string | undefined): string[] {
+  switch (block.kind) {
+    case 'intro':
+      return [block.lines.map((line) => line.text).join('\n')];
+    case 'group':
       return [
-        [
-          t('crisis.read.intro'),
-          name.trim() && t('crisis.read.name', { name: name.trim() }),
-          pronouns && t('crisis.read.pronouns', { pronouns }),
-        ]
-          .filter(Boolean)
-          .join('\n'),
-        ...sections.flatMap((section) =>
-          sectionLines(t, t(`crisis.read.headings.${section.section}`), section),
-        ),
-        ...texts.flatMap(({ name: field, text }) => [
-          `### ${t(`crisis.read.headings.${field}`)}`,
-          paragraph(text),
-        ]),
+        `### ${block.heading}`,
+        ...block.blocks.flatMap((inner) => blockText(t, inner, locale)),
       ];
-    }
-    case 'aboutMe':
-      return shownAboutMe(view.aboutMe).flatMap(({ name: field, text }) => [
-        `### ${t(`aboutMe.${field}`)}`,
-        paragraph(text),
-      ]);
-    case 'strengths': {
-      const strengths = shownStrengths(view);
-      if (strengths.length === 0) return [];
+    case 'paragraph':
+      return [block.own ? paragraph(block.text) : block.text];
+    case 'items':
+      return [block.items.flatMap((item) => itemLines(t, item)).join('\n')];
+    case 'details':
+      return [detailLines(t, block.details, 0).join('\n')];
+    case 'steps':
       return [
-        strengths
-          .flatMap((strength) =>
-            itemLines(t, { name: strength.title, details: strengthDetails(t, strength) }),
+        `#### ${block.heading}`,
+        block.steps
+          .map((step) =>
+            step.achieved
+              ? listItem(
+                  t('print.text.stepDone', { step: step.title.trim(), when: step.achieved }),
+                  0,
+                  '- [x]',
+                )
+              : listItem(step.title, 0, '- [ ]'),
           )
           .join('\n'),
       ];
-    }
-    case 'hopes': {
-      const hopes = shownHopes(view);
-      if (hopes.length === 0) return [];
-      return [
-        hopes
-          .flatMap((hope) => itemLines(t, { name: hope.title, details: hopeDetails(t, hope) }))
-          .join('\n'),
-      ];
-    }
-    case 'goals':
-      return (view.goals ?? []).flatMap((goal) => {
-        const details = goalDetails(t, goal, locale);
-        const steps = shownSteps(goal);
-        return [
-          `### ${goalTitle(t, goal)}`,
-          goalStatusText(t, goal, locale),
-          ...(details.length > 0 ? [detailLines(t, details, 0).join('\n')] : []),
-          ...(steps.length > 0
-            ? [
-                `#### ${t('steps.heading')}`,
-                steps
-                  .map((step) =>
-                    step.achievedAt
-                      ? listItem(
-                          t('print.text.stepDone', {
-                            step: step.title.trim(),
-                            when: t('steps.achievedOn', {
-                              date: displayDate(step.achievedAt, locale),
-                            }),
-                          }),
-                          0,
-                          '- [x]',
-                        )
-                      : listItem(step.title, 0, '- [ ]'),
-                  )
-                  .join('\n'),
-              ]
-            : []),
-        ];
-      });
-    case 'stayingWell':
-      return shownSections('stayingWell', view.stayingWell).flatMap((section) =>
-        sectionLines(t, t(`stayingWell.sections.${section.section}.heading`), section),
-      );
-    case 'advanceStatement':
-      return view.advanceStatement ? statementBlocks(t, view.advanceStatement, locale) : [];
-    case 'people': {
-      const people = shownPeople(view.people);
-      const resources = shownResources(view.people);
-      return [
-        ...(people.length > 0
-          ? [
-              `### ${t('print.document.myPeople')}`,
-              people
-                .flatMap((person) =>
-                  itemLines(t, { name: person.name, details: personDetails(t, person) }),
-                )
-                .join('\n'),
-            ]
-          : []),
-        ...(resources.length > 0
-          ? [
-              `### ${t('print.document.myPlaces')}`,
-              resources
-                .flatMap((resource) =>
-                  itemLines(t, { name: resource.name, details: resourceDetails(t, resource) }),
-                )
-                .join('\n'),
-            ]
-          : []),
-      ];
-    }
+    case 'statement':
+      return statementBlocks(t, block.statement, locale);
   }
 }
 
@@ -288,28 +148,17 @@ function partBlocks(
 export function planViewToMarkdown(
   view: PlanView,
   t: Translate,
-  { name = '', date, locale, help }: MarkdownOptions = {},
+  options: MarkdownOptions = {},
 ): string {
-  const blocks: string[] = [`# ${documentTitle(t, name)}`];
-  if (date) blocks.push(t('print.document.dated', { date: displayDate(date, locale) }));
-  for (const part of VIEW_PARTS) {
-    if (view[part] === undefined) continue;
-    const body = partBlocks(t, part, view, name, locale);
-    blocks.push(
-      `## ${t(PART_HEADINGS[part])}`,
-      ...(body.length > 0 ? body : [t('print.document.emptyPart')]),
-    );
-  }
-  if (help) {
-    blocks.push(
-      `## ${t('print.document.help.heading')}`,
-      [t('print.document.help.emergency'), help.intro].join('\n'),
-      help.lines
-        .flatMap((line) =>
-          itemLines(t, { name: line.title, text: line.what, note: line.when, details: [] }),
-        )
-        .join('\n'),
-    );
-  }
-  return `${blocks.join('\n\n')}\n`;
+  const doc = planDocument(view, t, options);
+  const blocks = (list: DocBlock[]) => list.flatMap((block) => blockText(t, block, options.locale));
+  return `${[
+    `# ${doc.title}`,
+    ...(doc.dated ? [doc.dated] : []),
+    ...doc.parts.flatMap((part) => [
+      `## ${part.heading}`,
+      ...(part.blocks.length > 0 ? blocks(part.blocks) : [t('print.document.emptyPart')]),
+    ]),
+    ...(doc.help ? [`## ${doc.help.heading}`, ...blocks(doc.help.blocks)] : []),
+  ].join('\n\n')}\n`;
 }
