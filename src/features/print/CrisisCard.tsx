@@ -208,7 +208,9 @@ function TextList({ heading, list, t }: { heading: string; list: CardList; t: Tr
       <ul className="crisis-card__list">
         {list.shown.map((text, index) => (
           <li key={index}>
-            <span className="crisis-card__clamp">{text}</span>
+            <span className="crisis-card__clamp" dir="auto">
+              {text}
+            </span>
           </li>
         ))}
       </ul>
@@ -259,7 +261,11 @@ export function CrisisCard({
                 const relationship = relationshipLabel(t, contact.relationship);
                 return (
                   <li key={index}>
-                    {contact.name && <span className="crisis-card__contact">{contact.name}</span>}
+                    {contact.name && (
+                      <span className="crisis-card__contact" dir="auto">
+                        {contact.name}
+                      </span>
+                    )}
                     {relationship && <span className="crisis-card__contact">{relationship}</span>}
                     {contact.phone && <span className="crisis-card__phone">{contact.phone}</span>}
                   </li>
