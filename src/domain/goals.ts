@@ -31,6 +31,38 @@ export const goalFields = z.object({
   reviewDate: optionalDay(),
 });
 
+/**
+ * A goal's details after its name, in the one order its screen, its form, the printed plan, the
+ * text export and a shared plan all read them. Each one's words are `goal.<name>` in the
+ * translation files. `field` is where the goal keeps it: a hope, strengths and helpers are kept
+ * by id and read by name (a shared plan carries the names, under `name`).
+ */
+export const GOAL_DETAILS = [
+  { name: 'area', field: 'area', kind: 'area' },
+  { name: 'whyItMatters', field: 'whyItMatters', kind: 'words' },
+  { name: 'hope', field: 'hopeId', kind: 'choice' },
+  { name: 'strengths', field: 'strengthIds', kind: 'choices' },
+  { name: 'helpers', field: 'helperIds', kind: 'choices' },
+  { name: 'mightGetInTheWay', field: 'mightGetInTheWay', kind: 'words' },
+  { name: 'ifItDoes', field: 'ifItDoes', kind: 'words' },
+  { name: 'targetDate', field: 'targetDate', kind: 'day' },
+  /** When to look at it again is the person's own reminder: it is not shared or printed. */
+  { name: 'reviewDate', field: 'reviewDate', kind: 'day', ownReminder: true },
+] as const satisfies readonly {
+  name: string;
+  field: keyof GoalFields;
+  /** The person's words; a part of life; one or several of their hopes, strengths or helpers; a day. */
+  kind: 'area' | 'words' | 'choice' | 'choices' | 'day';
+  ownReminder?: true;
+}[];
+
+export type GoalDetail = (typeof GOAL_DETAILS)[number];
+
+/** The details a printed or shared goal carries. */
+export const SHARED_GOAL_DETAILS = GOAL_DETAILS.filter(
+  (detail): detail is Exclude<GoalDetail, { ownReminder: true }> => !('ownReminder' in detail),
+);
+
 export const goalState = z.object({
   status: z._default(z.enum(GOAL_STATUSES), 'active'),
   /** When the goal was achieved, if it was. */

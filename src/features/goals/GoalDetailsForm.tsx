@@ -1,7 +1,13 @@
-import { useCallback, useState } from 'react';
+import { Fragment, useCallback, useState, type ReactNode } from 'react';
 import { useLiveQuery } from 'dexie-react-hooks';
 import { useTranslation } from 'react-i18next';
-import { goalFields, type Goal, type GoalFields } from '../../domain/goals';
+import {
+  GOAL_DETAILS,
+  goalFields,
+  type Goal,
+  type GoalDetail,
+  type GoalFields,
+} from '../../domain/goals';
 import { LIFE_AREAS, OWN_AREA } from '../../domain/lifeAreas';
 import { LONG_TEXT_MAX, SHORT_TEXT_MAX } from '../../domain/record';
 import { goalsRepository } from '../../db/repositories/goals';
@@ -27,6 +33,23 @@ async function loadChoices() {
   return { strengths, hopes, people, resources };
 }
 
+type Choices = Awaited<ReturnType<typeof loadChoices>>;
+
+/** The names of the hope, strengths and helpers a goal has chosen, as they are now. */
+function chosenNames(goal: Goal, choices: Choices | null) {
+  const titles = (items: { id: string; title: string }[], ids: string[]) =>
+    items.filter((item) => ids.includes(item.id) && item.title.trim()).map((item) => item.title);
+  return {
+    hope: choices?.hopes.find((hope) => hope.id === goal.hopeId)?.title ?? '',
+    strengths: choices ? titles(choices.strengths, goal.strengthIds) : [],
+    helpers: choices
+      ? [...choices.people, ...choices.resources]
+          .filter((helper) => goal.helperIds.includes(helper.id) && helper.name.trim())
+          .map((helper) => helper.name)
+      : [],
+  };
+}
+
 /**
  * About this goal, read first: what the person wrote and chose, in their words, with the form
  * one deliberate tap ("Change") away.
@@ -34,13 +57,7 @@ async function loadChoices() {
 export function GoalDetailsSection({ goal }: { goal: Goal }) {
   const { t, i18n } = useTranslation();
   const choices = useLiveQuery(loadChoices, [], null);
-  const titleOf = (items: { id: string; title: string }[], ids: string[]) =>
-    items.filter((item) => ids.includes(item.id) && item.title.trim()).map((item) => item.title);
-  const helpers = choices
-    ? [...choices.people, ...choices.resources]
-        .filter((helper) => goal.helperIds.includes(helper.id) && helper.name.trim())
-        .map((helper) => helper.name)
-    : [];
+  const chosen = chosenNames(goal, choices);
   const list = (values: string[]) =>
     values.length === 0 ? null : (
       <ul className="summary-list">
@@ -49,30 +66,24 @@ export function GoalDetailsSection({ goal }: { goal: Goal }) {
         ))}
       </ul>
     );
-  const area = goal.area === OWN_AREA ? goal.ownArea : goal.area ? t(`lifeAreas.${goal.area}`) : '';
-  const rows: SummaryRow[] = [
-    { label: t('goal.whyItMatters'), value: goal.whyItMatters },
-    { label: t('goal.area'), value: area },
-    {
-      label: t('goal.hope'),
-      value: choices?.hopes.find((hope) => hope.id === goal.hopeId)?.title ?? '',
-    },
-    {
-      label: t('goal.strengths'),
-      value: list(choices ? titleOf(choices.strengths, goal.strengthIds) : []),
-    },
-    { label: t('goal.helpers'), value: list(helpers) },
-    { label: t('goal.mightGetInTheWay'), value: goal.mightGetInTheWay },
-    { label: t('goal.ifItDoes'), value: goal.ifItDoes },
-    {
-      label: t('goal.targetDate'),
-      value: goal.targetDate ? formatDay(goal.targetDate, i18n.language) : '',
-    },
-    {
-      label: t('goal.reviewDate'),
-      value: goal.reviewDate ? formatDay(goal.reviewDate, i18n.language) : '',
-    },
-  ];
+  const value = (detail: GoalDetail): ReactNode => {
+    switch (detail.kind) {
+      case 'area':
+        return goal.area === OWN_AREA ? goal.ownArea : goal.area ? t(`lifeAreas.${goal.area}`) : '';
+      case 'choice':
+        return chosen.hope;
+      case 'choices':
+        return list(chosen[detail.name]);
+      case 'day':
+        return goal[detail.field] ? formatDay(goal[detail.field], i18n.language) : '';
+      default:
+        return goal[detail.field];
+    }
+  };
+  const rows: SummaryRow[] = GOAL_DETAILS.map((detail) => ({
+    label: t(`goal.${detail.name}`),
+    value: value(detail),
+  }));
   const part = t('goal.details');
   return (
     <section className="card stack" aria-labelledby="goal-details">
@@ -100,6 +111,9 @@ export function GoalDetailsSection({ goal }: { goal: Goal }) {
   );
 }
 
+/** A hint under a detail's field, where it has one. */
+const HINTS: Partial<Record<GoalDetail['name'], string>> = { mightGetInTheWay: 'goal.tryingHint' };
+
 /** Everything about a goal the person can write or choose; each change saves as it is made. */
 export function GoalDetailsForm({ goal }: { goal: Goal }) {
   const { t } = useTranslation();
@@ -111,8 +125,10 @@ export function GoalDetailsForm({ goal }: { goal: Goal }) {
   const area = watch('area');
   // The ticks follow the person's clicks at once, and each save builds on the one before, so
   // two quick ticks never undo each other while the first is still on its way to the database.
-  const [strengthIds, setStrengthIds] = useState(goal.strengthIds);
-  const [helperIds, setHelperIds] = useState(goal.helperIds);
+  const [picked, setPicked] = useState({
+    strengthIds: goal.strengthIds,
+    helperIds: goal.helperIds,
+  });
   const choices = useLiveQuery(loadChoices, [], null);
   const error = (name: keyof GoalFields, max: number) =>
     fieldErrorText(t, formState.errors[name], max);
@@ -125,6 +141,81 @@ export function GoalDetailsForm({ goal }: { goal: Goal }) {
     items
       .filter((item) => label(item).trim())
       .map((item) => ({ value: item.id, label: label(item) }));
+  const choicesFor = (name: 'strengths' | 'helpers') =>
+    !choices
+      ? []
+      : name === 'strengths'
+        ? named(choices.strengths, (strength) => strength.title)
+        : [
+            ...named(choices.people, (person) => person.name),
+            ...named(choices.resources, (resource) => resource.name),
+          ];
+
+  const field = (detail: GoalDetail): ReactNode => {
+    const label = t(`goal.${detail.name}`);
+    const hint = HINTS[detail.name] && t(HINTS[detail.name]);
+    switch (detail.kind) {
+      case 'area':
+        return (
+          <Fragment key={detail.name}>
+            <SelectField label={label} options={areaOptions} {...register('area')} />
+            {area === OWN_AREA && (
+              <TextField
+                label={t('goal.ownArea')}
+                maxLength={SHORT_TEXT_MAX}
+                error={error('ownArea', SHORT_TEXT_MAX)}
+                {...register('ownArea')}
+              />
+            )}
+          </Fragment>
+        );
+      case 'words':
+        return (
+          <TextArea
+            key={detail.name}
+            label={label}
+            hint={hint}
+            maxLength={LONG_TEXT_MAX}
+            error={error(detail.field, LONG_TEXT_MAX)}
+            {...register(detail.field)}
+          />
+        );
+      case 'choice':
+        return (
+          choices && (
+            <SelectField
+              key={detail.name}
+              label={label}
+              options={[
+                { value: '', label: t('goal.hopeNone') },
+                ...named(choices.hopes, (hope) => hope.title),
+              ]}
+              {...register(detail.field)}
+            />
+          )
+        );
+      case 'choices':
+        return (
+          choices && (
+            <CheckboxGroup
+              key={detail.name}
+              legend={label}
+              emptyText={t(`goal.${detail.name}Empty`)}
+              choices={choicesFor(detail.name)}
+              selected={picked[detail.field]}
+              onChange={(next) => {
+                setPicked((now) => ({ ...now, [detail.field]: next }));
+                void save({ [detail.field]: next }).catch(shownBySaveStatus);
+              }}
+            />
+          )
+        );
+      case 'day':
+        return (
+          <TextField key={detail.name} type="date" label={label} {...register(detail.field)} />
+        );
+    }
+  };
 
   return (
     <form className="stack" onSubmit={(event) => event.preventDefault()}>
@@ -135,73 +226,7 @@ export function GoalDetailsForm({ goal }: { goal: Goal }) {
         error={error('title', SHORT_TEXT_MAX)}
         {...register('title')}
       />
-      <SelectField label={t('goal.area')} options={areaOptions} {...register('area')} />
-      {area === OWN_AREA && (
-        <TextField
-          label={t('goal.ownArea')}
-          maxLength={SHORT_TEXT_MAX}
-          error={error('ownArea', SHORT_TEXT_MAX)}
-          {...register('ownArea')}
-        />
-      )}
-      <TextArea
-        label={t('goal.whyItMatters')}
-        maxLength={LONG_TEXT_MAX}
-        error={error('whyItMatters', LONG_TEXT_MAX)}
-        {...register('whyItMatters')}
-      />
-      {choices && (
-        <SelectField
-          label={t('goal.hope')}
-          options={[
-            { value: '', label: t('goal.hopeNone') },
-            ...named(choices.hopes, (hope) => hope.title),
-          ]}
-          {...register('hopeId')}
-        />
-      )}
-      {choices && (
-        <CheckboxGroup
-          legend={t('goal.strengths')}
-          emptyText={t('goal.strengthsEmpty')}
-          choices={named(choices.strengths, (strength) => strength.title)}
-          selected={strengthIds}
-          onChange={(next) => {
-            setStrengthIds(next);
-            void save({ strengthIds: next }).catch(shownBySaveStatus);
-          }}
-        />
-      )}
-      {choices && (
-        <CheckboxGroup
-          legend={t('goal.helpers')}
-          emptyText={t('goal.helpersEmpty')}
-          choices={[
-            ...named(choices.people, (person) => person.name),
-            ...named(choices.resources, (resource) => resource.name),
-          ]}
-          selected={helperIds}
-          onChange={(next) => {
-            setHelperIds(next);
-            void save({ helperIds: next }).catch(shownBySaveStatus);
-          }}
-        />
-      )}
-      <TextArea
-        label={t('goal.mightGetInTheWay')}
-        hint={t('goal.tryingHint')}
-        maxLength={LONG_TEXT_MAX}
-        error={error('mightGetInTheWay', LONG_TEXT_MAX)}
-        {...register('mightGetInTheWay')}
-      />
-      <TextArea
-        label={t('goal.ifItDoes')}
-        maxLength={LONG_TEXT_MAX}
-        error={error('ifItDoes', LONG_TEXT_MAX)}
-        {...register('ifItDoes')}
-      />
-      <TextField type="date" label={t('goal.targetDate')} {...register('targetDate')} />
-      <TextField type="date" label={t('goal.reviewDate')} {...register('reviewDate')} />
+      {GOAL_DETAILS.map(field)}
     </form>
   );
 }

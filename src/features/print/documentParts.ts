@@ -12,6 +12,7 @@ import {
   type StatementTextField,
   type Wish,
 } from '../../domain/advanceStatement';
+import { SHARED_GOAL_DETAILS } from '../../domain/goals';
 import { displayNumber, helpLinesFor, type HelpLine, type Nation } from '../../domain/helpLines';
 import { LIFE_AREAS } from '../../domain/lifeAreas';
 import { mailtoHref, RELATIONSHIPS, telHref } from '../../domain/people';
@@ -188,19 +189,30 @@ export function hopeDetails(t: Translate, hope: NonNullable<PlanView['hopes']>[n
 }
 
 export function goalDetails(t: Translate, goal: ViewGoal, locale: string | undefined) {
-  return details([
-    { label: t('goal.area'), text: areaLabel(t, goal.area, goal.ownArea) },
-    { label: t('goal.whyItMatters'), text: goal.whyItMatters },
-    { label: t('goal.hope'), text: goal.hope },
-    { label: t('goal.strengths'), text: goal.strengths.join(', ') },
-    { label: t('goal.helpers'), text: goal.helpers.join(', ') },
-    { label: t('goal.mightGetInTheWay'), text: goal.mightGetInTheWay },
-    { label: t('goal.ifItDoes'), text: goal.ifItDoes },
-    has(goal.targetDate) && {
-      label: t('goal.targetDate'),
-      text: displayDate(goal.targetDate, locale),
-    },
-  ]);
+  return details(
+    SHARED_GOAL_DETAILS.map((detail) => ({
+      label: t(`goal.${detail.name}`),
+      text: goalDetailText(t, goal, detail, locale),
+    })),
+  );
+}
+
+function goalDetailText(
+  t: Translate,
+  goal: ViewGoal,
+  detail: (typeof SHARED_GOAL_DETAILS)[number],
+  locale: string | undefined,
+): string {
+  switch (detail.kind) {
+    case 'area':
+      return areaLabel(t, goal.area, goal.ownArea);
+    case 'choices':
+      return goal[detail.name].join(', ');
+    case 'day':
+      return has(goal[detail.name]) ? displayDate(goal[detail.name], locale) : '';
+    default:
+      return goal[detail.name];
+  }
 }
 
 /** Where the goal is, in kind words: "Working on it", "Achieved on 3 May 2026", "Resting for now". */
