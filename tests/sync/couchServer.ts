@@ -1,0 +1,82 @@
+/**
+ * An in-process CouchDB-compatible server for sync tests: express-pouchdb over in-memory
+ * PouchDB databases (pouchdb-adapter-memory; nothing native, nothing downloaded). The databases
+ * outlive the HTTP server, so a test can take the server away mid-sync and bring it back on the
+ * same port with everything it had. The memory adapter keeps a database by its name for as
+ * long as the process runs, so each test names its own.
+ */
+import { createRequire } from 'node:module';
+import type { AddressInfo } from 'node:net';
+import type { Server } from 'node:http';
+
+const require = createRequire(import.meta.url);
+
+/** What the tests read of a server-side database: its stored documents, exactly as kept. */
+export interface ServerDb {
+  allDocs(options: {
+    include_docs: boolean;
+    conflicts?: boolean;
+  }): Promise<{ rows: { id: string; doc?: Record<string, unknown> }[] }>;
+  get(id: string, options?: Record<string, unknown>): Promise<Record<string, unknown>>;
+  info(): Promise<{ doc_count: number }>;
+}
+
+type MemoryPouch = new (name: string) => ServerDb;
+// CommonJS packages without types: their shapes are given by the interfaces above.
+const core = require('pouchdb-core');
+const PouchDB = core
+  .plugin(require('pouchdb-adapter-memory'))
+  .plugin(require('pouchdb-adapter-http'))
+  .plugin(require('pouchdb-replication'))
+  .plugin(require('pouchdb-mapreduce'));
+const MemPouch: MemoryPouch = PouchDB.defaults({ adapter: 'memory' });
+const expressPouch = require('express-pouchdb') as (
+  pouch: MemoryPouch,
+  options: Record<string, unknown>,
+) => unknown;
+const express = require('express') as () => {
+  use(path: string, handler: unknown): void;
+  listen(port: number, host: string, ready: () => void): Server;
+};
+
+export interface CouchServer {
+  /** e.g. http://127.0.0.1:53211 */
+  origin: string;
+  /** The address of one database on it. */
+  url(database: string): string;
+  /** A database as the server stores it. */
+  db(database: string): ServerDb;
+  /** Takes the server away (connections refused) until `start` brings it back. */
+  stop(): Promise<void>;
+  start(): Promise<void>;
+}
+
+export async function startCouchServer(port = 0): Promise<CouchServer> {
+  const app = express();
+  app.use('/', expressPouch(MemPouch, { mode: 'minimumForPouchDB', inMemoryConfig: true }));
+  let server: Server | null = null;
+  let boundPort = port;
+  const start = () =>
+    new Promise<void>((resolve) => {
+      server = app.listen(boundPort, '127.0.0.1', () => {
+        boundPort = (server!.address() as AddressInfo).port;
+        resolve();
+      });
+    });
+  await start();
+  const origin = `http://127.0.0.1:${boundPort}`;
+  return {
+    origin,
+    url: (database) => `${origin}/${database}`,
+    db: (database) => new MemPouch(database),
+    start,
+    stop: () =>
+      new Promise<void>((resolve) => {
+        const closing = server;
+        server = null;
+        if (!closing) return resolve();
+        closing.closeAllConnections();
+        closing.close(() => resolve());
+      }),
+  };
+}
