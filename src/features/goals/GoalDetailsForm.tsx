@@ -153,7 +153,8 @@ export function GoalDetailsForm({ goal }: { goal: Goal }) {
 
   const field = (detail: GoalDetail): ReactNode => {
     const label = t(`goal.${detail.name}`);
-    const hint = HINTS[detail.name] && t(HINTS[detail.name]);
+    const hintKey = HINTS[detail.name];
+    const hint = hintKey ? t(hintKey) : undefined;
     switch (detail.kind) {
       case 'area':
         return (

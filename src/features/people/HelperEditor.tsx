@@ -18,7 +18,7 @@ export type HelperField<V> = {
   /** Shown only while another field holds this value, e.g. "own words" once "own" is chosen. */
   shownWhen?: { field: keyof V & string; is: string };
 } & (
-  | { kind: 'short' | 'long' }
+  | { kind: 'short' | 'long'; max?: never }
   | { kind: 'phone' | 'email'; max: number }
   /** Options are `people.<words>.<name>s.<value>`; '' is "not chosen" (`<name>None`). */
   | { kind: 'select'; values: readonly string[] }
@@ -77,7 +77,7 @@ export function HelperEditor<S extends z.ZodMiniObject>({
           }));
           return <SelectField key={field.name} {...common} options={options} />;
         }
-        const max = field.kind === 'short' || field.kind === 'long' ? MAX[field.kind] : field.max;
+        const max = field.max ?? MAX[field.kind === 'long' ? 'long' : 'short'];
         const error = fieldErrorText(t, formState.errors[field.name], max);
         switch (field.kind) {
           case 'long':
