@@ -9,6 +9,7 @@ import { prefetchOnIntent } from './ui/Link';
 import { currentPath } from './ui/router';
 import './styles/main.css';
 import './styles/components.css';
+import './styles/display.css';
 
 /**
  * A standalone screen (the viewer of a plan someone shared) needs no database. Until the person

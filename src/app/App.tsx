@@ -4,6 +4,7 @@ import { dbStatus } from '../db/status';
 import { HelpNowButton } from '../features/help-now';
 import { QuickExitButton } from '../features/lock';
 import { loadAreas } from '../i18n';
+import { isDraft } from '../i18n/languages';
 import { lockView } from '../lock/state';
 import { updateState } from '../pwa/serviceWorker';
 import { LiveAnnouncer } from '../ui/LiveAnnouncer';
@@ -39,9 +40,15 @@ const LockScreen = lazy(() =>
   ),
 );
 const AutoLock = lazy(() => import('../features/lock/AutoLock'));
+// Only a language still in draft says so: English never downloads this.
+const DraftNotice = lazy(() =>
+  Promise.all([import('../features/translation/DraftNotice'), loadAreas(['core'])]).then(
+    ([module]) => ({ default: module.DraftNotice }),
+  ),
+);
 
 export function App() {
-  const { t } = useTranslation();
+  const { t, i18n } = useTranslation();
   const status = useStore(dbStatus);
   // The app lock (#16): while locked, the plan is not on the page at all.
   const lock = useStore(lockView);
@@ -92,6 +99,11 @@ export function App() {
             </Suspense>
           ) : showScreen ? (
             <ErrorBoundary resetKey={path}>
+              {ready && !standalone && isDraft(i18n.language) && (
+                <Suspense fallback={null}>
+                  <DraftNotice />
+                </Suspense>
+              )}
               <Suspense fallback={<p>{t('app.screenLoading')}</p>}>
                 {match ? <match.route.Screen params={match.params} /> : <NotFound />}
               </Suspense>

@@ -1,33 +1,20 @@
-import enAdvance from './locales/en-GB/advance.json';
-import enBackup from './locales/en-GB/backup.json';
-import enCheckIns from './locales/en-GB/checkIns.json';
-import enCore from './locales/en-GB/core.json';
-import enCrisis from './locales/en-GB/crisis.json';
-import enGoals from './locales/en-GB/goals.json';
-import enPeople from './locales/en-GB/people.json';
-import enPrint from './locales/en-GB/print.json';
-import enShare from './locales/en-GB/share.json';
-import enStayingWell from './locales/en-GB/stayingWell.json';
-import enViewer from './locales/en-GB/viewer.json';
-
 /**
  * Every word of every language at once, for checks of the translations themselves. The app never
  * imports this: it loads the words in parts (src/i18n/bundles.ts).
  */
-export const resources = {
-  'en-GB': {
-    translation: {
-      ...enCore,
-      ...enGoals,
-      ...enPeople,
-      ...enCheckIns,
-      ...enStayingWell,
-      ...enCrisis,
-      ...enAdvance,
-      ...enBackup,
-      ...enShare,
-      ...enViewer,
-      ...enPrint,
-    },
-  },
-} as const;
+type Words = Record<string, unknown>;
+
+const files = import.meta.glob<Words>('./locales/*/*.json', { import: 'default', eager: true });
+
+function byLanguage(): Record<string, { translation: Words }> {
+  const out: Record<string, { translation: Words }> = {};
+  for (const [path, words] of Object.entries(files)) {
+    const language = path.split('/')[2]!;
+    // Each file owns its own top-level keys, so the parts merge without overwriting each other.
+    out[language] ??= { translation: {} };
+    Object.assign(out[language].translation, words);
+  }
+  return out;
+}
+
+export const resources = byLanguage();

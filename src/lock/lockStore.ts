@@ -4,6 +4,7 @@
  * changes for the lock, and so it can be read without opening (or being able to read) the plan.
  * Nothing in it is plan text: the data key is stored only wrapped.
  */
+import type { Settings } from '../domain/settings';
 import type { PasskeySlot, PassphraseSlot, RecoverySlot } from './keySlots';
 
 export const LOCK_DB_NAME = 'waymark-lock';
@@ -59,7 +60,11 @@ export const DEFAULT_PREFERENCES: LockPreferences = {
 /** The plan's preferences that are kept readable, read before the plan is unlocked. */
 export interface ClearSettings {
   language?: string;
-  textSize?: string;
+  // Written by the app through the settings schema, so they hold its values.
+  textSize?: Settings['textSize'];
+  moreSpace?: boolean;
+  contrast?: Settings['contrast'];
+  motion?: Settings['motion'];
   nation?: string;
   hiddenHelpLines?: string[];
 }
@@ -72,8 +77,9 @@ export async function readClearSettings(planDbName: string): Promise<ClearSettin
     const record = (await request(
       db.transaction('settings').objectStore('settings').get('settings'),
     )) as ClearSettings | undefined;
-    const { language, textSize, nation, hiddenHelpLines } = record ?? {};
-    return { language, textSize, nation, hiddenHelpLines };
+    const { language, textSize, moreSpace, contrast, motion, nation, hiddenHelpLines } =
+      record ?? {};
+    return { language, textSize, moreSpace, contrast, motion, nation, hiddenHelpLines };
   } finally {
     db.close();
   }

@@ -47,6 +47,8 @@ export function TextField({
         <input
           id={id}
           type="text"
+          // The person's own words read the right way whichever language they are written in.
+          dir="auto"
           aria-describedby={describedBy}
           aria-invalid={error ? true : undefined}
           {...input}
@@ -68,6 +70,7 @@ export function TextArea({
         <textarea
           id={id}
           rows={4}
+          dir="auto"
           aria-describedby={describedBy}
           aria-invalid={error ? true : undefined}
           {...textarea}

@@ -30,7 +30,10 @@ export function SummaryRows({ rows }: { rows: readonly SummaryRow[] }) {
       {filled.map((row) => (
         <div key={row.label} className="summary-rows__row">
           <dt>{row.label}</dt>
-          <dd className={typeof row.value === 'string' ? 'preserve-lines' : undefined}>
+          <dd
+            className={typeof row.value === 'string' ? 'preserve-lines' : undefined}
+            dir={typeof row.value === 'string' ? 'auto' : undefined}
+          >
             {typeof row.value === 'string' ? row.value.trim() : row.value}
           </dd>
         </div>

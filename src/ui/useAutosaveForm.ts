@@ -23,6 +23,7 @@ import {
 import { zodResolver } from '@hookform/resolvers/zod';
 import type { z } from 'zod/mini';
 import { sameValue } from '../lib/sameValue';
+import { formatList } from './formatList';
 import {
   closeConflict,
   forgetUnsaved,
@@ -61,7 +62,9 @@ function describe(value: unknown, element: Element | undefined): string {
     const option = [...element.options].find((each) => each.value === value);
     if (option) return option.text;
   }
-  if (Array.isArray(value)) return value.join(', ');
+  if (Array.isArray(value)) {
+    return formatList(value.map(String), document.documentElement.lang || 'en-GB');
+  }
   return value === undefined || value === null ? '' : String(value);
 }
 

@@ -123,7 +123,7 @@ describe('Settings: how Waymark looks', () => {
       within(textSize)
         .getAllByRole('option')
         .map((option) => option.textContent),
-    ).toEqual(['Standard', 'Large', 'Larger']);
+    ).toEqual(['Standard', 'Large', 'Larger', 'Largest (twice the size)']);
 
     await user.selectOptions(textSize, 'Larger');
     await waitFor(async () => expect((await getSettings()).textSize).toBe('larger'));

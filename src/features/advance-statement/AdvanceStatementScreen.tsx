@@ -31,6 +31,7 @@ import { RulesExplained } from './RulesExplained';
 import { StatementWords } from './StatementWords';
 import { VersionHistory, VersionStatusWords } from './VersionHistory';
 import { printHref, versionLabel } from './versionWords';
+import { CheckedEnglish } from '../../ui/CheckedEnglish';
 
 async function loadStatement() {
   const [versions, settings, people] = await Promise.all([
@@ -52,8 +53,14 @@ export function AdvanceStatementScreen() {
   return (
     <>
       <ScreenHeading>{t('advance.title')}</ScreenHeading>
-      <p className="intro">{t('advance.intro')}</p>
-      <p>{t('advance.noLegalAdvice')}</p>
+      <p className="intro">
+        {t('advance.intro')}
+        <CheckedEnglish k="advance.intro" />
+      </p>
+      <p>
+        {t('advance.noLegalAdvice')}
+        <CheckedEnglish k="advance.noLegalAdvice" />
+      </p>
       <ReviewBar source={reviewsFor('advanceStatement')} />
       {loaded && <Statement {...loaded} />}
     </>

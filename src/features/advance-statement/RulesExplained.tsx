@@ -1,5 +1,6 @@
 import { useTranslation } from 'react-i18next';
 import type { Jurisdiction } from '../../domain/advanceStatement';
+import { CheckedEnglish } from '../../ui/CheckedEnglish';
 import { formatDay } from '../../ui/formatDate';
 import { LAW_CHECKED_ON, LEGAL_SOURCES } from './legalSources';
 
@@ -64,7 +65,16 @@ export function RulesExplained({ jurisdiction }: { jurisdiction: Jurisdiction | 
   const { t, i18n } = useTranslation();
   if (!jurisdiction) return <p className="muted">{t('advance.place.notChosen')}</p>;
   const checkedOn = formatDay(LAW_CHECKED_ON, i18n.language);
-  const words = (key: string) => t(`advance.rules.${jurisdiction}.${key}`, { date: checkedOn });
+  /** A rule's words, and while the language is a draft, the checked English beside them. */
+  const words = (key: string) => {
+    const fullKey = `advance.rules.${jurisdiction}.${key}`;
+    return (
+      <>
+        {t(fullKey, { date: checkedOn })}
+        <CheckedEnglish k={fullKey} options={{ date: checkedOn }} />
+      </>
+    );
+  };
   const sources = LEGAL_SOURCES[jurisdiction];
   return (
     <div className="statement-rules stack">
@@ -79,7 +89,10 @@ export function RulesExplained({ jurisdiction }: { jurisdiction: Jurisdiction | 
                 {words(key)}
                 {key === QUOTED && (
                   <blockquote className="statement-rules__note">
-                    <p>{t('advance.capacity')}</p>
+                    <p>
+                      {t('advance.capacity')}
+                      <CheckedEnglish k="advance.capacity" />
+                    </p>
                   </blockquote>
                 )}
               </li>

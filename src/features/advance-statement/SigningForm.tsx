@@ -16,7 +16,7 @@ import { whenWritesSettled } from '../../db/writes';
 import { announce } from '../../ui/announcer';
 import { TextArea, TextField } from '../../ui/Field';
 import { formatDay } from '../../ui/formatDate';
-import { CheckboxField } from './CheckboxField';
+import { CheckboxField } from '../../ui/CheckboxField';
 import { shownBySaveStatus } from '../../ui/failures';
 
 type FieldName = keyof SigningFields;

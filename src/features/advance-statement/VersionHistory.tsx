@@ -12,7 +12,7 @@ import { TextField } from '../../ui/Field';
 import { formatDay } from '../../ui/formatDate';
 import { Link } from '../../ui/Link';
 import { UndoBar } from '../../ui/UndoBar';
-import { CheckboxField } from './CheckboxField';
+import { CheckboxField } from '../../ui/CheckboxField';
 import { StatementWords } from './StatementWords';
 import { printHref, versionLabel } from './versionWords';
 import { WithdrawDialog } from './WithdrawDialog';

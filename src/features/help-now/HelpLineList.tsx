@@ -1,6 +1,7 @@
 import { useId } from 'react';
 import { useTranslation } from 'react-i18next';
 import { displayNumber, openNow, type HelpLine } from '../../domain/helpLines';
+import { CheckedEnglish } from '../../ui/CheckedEnglish';
 import { useNow } from './useNow';
 
 /** Help lines, round-the-clock ones first, each with its number in plain sight. */
@@ -27,7 +28,10 @@ function HelpLineItem({ line, now }: { line: HelpLine; now: Date }) {
           {number}
         </p>
       )}
-      <p>{t(`helpNow.lines.${line.id}.what`)}</p>
+      <p>
+        {t(`helpNow.lines.${line.id}.what`)}
+        <CheckedEnglish k={`helpNow.lines.${line.id}.what`} />
+      </p>
       <OpenStatus line={line} now={now} />
       <p className="actions">
         {line.phone && (
@@ -65,7 +69,12 @@ function HelpLineItem({ line, now }: { line: HelpLine; now: Date }) {
 function OpenStatus({ line, now }: { line: HelpLine; now: Date }) {
   const { t, i18n } = useTranslation();
   const state = openNow(line.hours, now);
-  const when = t(`helpNow.lines.${line.id}.when`);
+  const when = (
+    <>
+      {t(`helpNow.lines.${line.id}.when`)}
+      <CheckedEnglish k={`helpNow.lines.${line.id}.when`} />
+    </>
+  );
   if (state.open && state.always) return <p className="help-now__open">{when}</p>;
   if (state.open) {
     return (

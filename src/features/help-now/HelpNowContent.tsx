@@ -1,4 +1,5 @@
 import { useTranslation } from 'react-i18next';
+import { CheckedEnglish } from '../../ui/CheckedEnglish';
 import { EMERGENCY_LINE, helpLinesFor } from '../../domain/helpLines';
 import { lockView } from '../../lock/state';
 import { Link } from '../../ui/Link';
@@ -34,6 +35,11 @@ export function HelpNowContent({ headingLevel = 2, forRecipient = false }: Props
   const name = shared?.name.trim() ?? '';
   const contacts = forRecipient ? (shared?.contacts ?? []) : data.contacts;
 
+  const emergencyKey = !forRecipient
+    ? 'helpNow.emergency'
+    : name
+      ? 'helpNow.recipient.emergency'
+      : 'helpNow.recipient.emergencyNoName';
   return (
     <div className="help-now stack">
       <section aria-labelledby="help-now-emergency" className="help-now__emergency">
@@ -47,11 +53,8 @@ export function HelpNowContent({ headingLevel = 2, forRecipient = false }: Props
           </a>
         </p>
         <p>
-          {forRecipient
-            ? name
-              ? t('helpNow.recipient.emergency', { name })
-              : t('helpNow.recipient.emergencyNoName')
-            : t('helpNow.emergency')}
+          {t(emergencyKey, { name })}
+          <CheckedEnglish k={emergencyKey} options={{ name }} />
         </p>
       </section>
 

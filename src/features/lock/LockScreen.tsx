@@ -2,6 +2,7 @@ import { useEffect, useId, useRef, useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { i18next } from '../../i18n';
 import { bestLanguage } from '../../i18n/languages';
+import { applyDisplay } from '../../ui/display';
 import { WrongSecret } from '../../lock/keySlots';
 import { unlockWithKey, unlockWithPassphrase, unlockWithRecoveryCode } from '../../lock/lock';
 import type { LockView } from '../../lock/state';
@@ -20,7 +21,7 @@ import { canUsePasskeys, unlockWithPasskey } from '../../lock/passkey';
 /**
  * What Help now may show while the plan is locked: the public lines for where the person lives,
  * and their people only if they chose to show them on the lock screen. Their own preferences
- * (language, text size) are read from the few settings kept readable.
+ * (language, reading and display) are read from the few settings kept readable.
  */
 async function prepareLockedPage(): Promise<HelpContact[]> {
   const [settings, preferences, card] = await Promise.all([
@@ -30,7 +31,7 @@ async function prepareLockedPage(): Promise<HelpContact[]> {
     readPreferences(),
     readCrisisCard(),
   ]);
-  if (settings.textSize) document.documentElement.dataset.textSize = settings.textSize;
+  applyDisplay(settings);
   if (settings.language) {
     const language = bestLanguage([settings.language]);
     if (language !== i18next.language) void i18next.changeLanguage(language);

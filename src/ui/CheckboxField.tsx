@@ -9,7 +9,7 @@ export function CheckboxField({
   const errorId = `${useId()}-error`;
   return (
     <div className="field">
-      <label className="choice statement-check">
+      <label className="choice choice--wraps">
         <input
           type="checkbox"
           aria-invalid={error ? true : undefined}
