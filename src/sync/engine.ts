@@ -28,6 +28,7 @@ import PouchDB, {
 import {
   acceptsRecord,
   applyFromSync,
+  isSyncOn,
   onPlanWrites,
   POUCH_PREFIX,
   readSyncedRecords,
@@ -63,6 +64,7 @@ import {
   type SyncConflict,
   type SyncPhase,
   type SyncStatus,
+  canKeepBoth,
 } from './status';
 
 export { WrongSyncKey } from './keys';
@@ -77,25 +79,6 @@ const PLAN_DOC = /^[0-9a-f]{40}$/;
 const DOC_VERSION = 1;
 const BATCH = 200;
 const WRITES_SETTLE_MS = 150;
-
-/** Lists whose items can simply be kept twice when two devices changed one. */
-const LIST_TABLES: ReadonlySet<SyncedTable> = new Set([
-  'strengths',
-  'hopes',
-  'goals',
-  'steps',
-  'journal',
-  'people',
-  'resources',
-  'checkInAreas',
-  'checkIns',
-  'planItems',
-  'shares',
-]);
-
-export function canKeepBoth(table: SyncedTable): boolean {
-  return LIST_TABLES.has(table);
-}
 
 export interface EngineOptions {
   /** Longest wait between tries while the server cannot be reached. */
@@ -839,6 +822,8 @@ async function lead(options: EngineOptions): Promise<void> {
  */
 export function startSync(options: EngineOptions = {}): Promise<void> {
   if (running) return running;
+  // Turned off meanwhile (in this tab or another): nothing to start.
+  if (!isSyncOn()) return Promise.resolve();
   openChannel();
   updateSyncStatus({ phase: 'starting' });
   onPlanWrites((writes) => tabs?.postMessage({ kind: 'writes', writes } satisfies TabMessage));
@@ -922,9 +907,9 @@ export { isPairingFragment, readPairing };
 
 /** Turns sync off on this device: the plan here stays as it is; the server is not touched. */
 export async function turnSyncOff(): Promise<void> {
+  localStorage.removeItem(SYNC_ON_KEY);
   tabs?.postMessage({ kind: 'stop' } satisfies TabMessage);
   await stopHere();
-  localStorage.removeItem(SYNC_ON_KEY);
   await Dexie.delete(SYNC_STATE_DB);
   await Dexie.delete(`${POUCH_PREFIX}${SYNC_MIRROR_DB}`);
 }

@@ -58,3 +58,22 @@ export const syncStatus = createStore<SyncStatus>(OFF);
 export function updateSyncStatus(patch: Partial<SyncStatus>): void {
   syncStatus.set({ ...syncStatus.get(), ...patch });
 }
+
+/** Lists whose items can simply be kept twice when two devices changed one. */
+const LIST_TABLES: ReadonlySet<SyncedTable> = new Set<SyncedTable>([
+  'strengths',
+  'hopes',
+  'goals',
+  'steps',
+  'journal',
+  'people',
+  'resources',
+  'checkInAreas',
+  'checkIns',
+  'planItems',
+  'shares',
+]);
+
+export function canKeepBoth(table: SyncedTable): boolean {
+  return LIST_TABLES.has(table);
+}

@@ -3,7 +3,7 @@
  * server: a round trip, what the server stores, tombstones, conflicts, a wrong key, and the
  * server going away in the middle.
  */
-import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { saveAboutMe, getAboutMe } from '../../src/db/repositories/aboutMe';
 import { strengthsRepository } from '../../src/db/repositories/strengths';
 import { stopSync } from '../../src/db/syncCapture';
@@ -19,23 +19,10 @@ import {
 } from '../../src/sync/engine';
 import { newSecret } from '../../src/sync/keys';
 import { syncStatus } from '../../src/sync/status';
-import { startCouchServer, type CouchServer } from './couchServer';
-import { forgetDevices, onDevice, until } from './devices';
+import { onDevice, serverForTests, until } from './devices';
 
 const OPTIONS = { maxRetryMs: 300 };
-let server: CouchServer;
-let database = 0;
-/** A database of its own for each test (the memory adapter keeps them by name). */
-const freshUrl = () => server.url(`waymark-test-${Date.now()}-${(database += 1)}`);
-
-beforeAll(async () => {
-  server = await startCouchServer();
-});
-afterAll(() => server.stop());
-afterEach(async () => {
-  await stopSync();
-  forgetDevices();
-});
+const { server: theServer, freshUrl } = serverForTests();
 
 const titles = async () => (await strengthsRepository.list()).map((item) => item.title);
 const upToDate = () => syncStatus.get().phase === 'upToDate' && syncStatus.get().waiting === 0;
@@ -91,7 +78,7 @@ describe('sync between two devices', () => {
 /** Every document the server stores, exactly as stored, as one text. */
 async function serverText(url: string) {
   const name = new URL(url).pathname.slice(1);
-  const { rows } = await server.db(name).allDocs({ include_docs: true, conflicts: true });
+  const { rows } = await theServer().db(name).allDocs({ include_docs: true, conflicts: true });
   return { rows, text: JSON.stringify(rows) };
 }
 
@@ -258,17 +245,17 @@ describe('when the server goes away', () => {
     await add(0, 100);
     // Sending has begun: the server goes away before it is done, and more is written meanwhile.
     const name = new URL(url).pathname.slice(1);
-    await until(async () => (await server.db(name).info()).doc_count > 1, 20_000);
-    await server.stop();
+    await until(async () => (await theServer().db(name).info()).doc_count > 1, 20_000);
+    await theServer().stop();
     await add(100, 200);
     await until(() => syncStatus.get().phase === 'offline', 20_000);
     await runningEngine()?.settled();
     expect(syncStatus.get().waiting).toBeGreaterThan(0);
     expect(await titles()).toHaveLength(200);
 
-    await server.start();
+    await theServer().start();
     await until(upToDate, 30_000);
-    expect((await server.db(name).info()).doc_count).toBe(201);
+    expect((await theServer().db(name).info()).doc_count).toBe(201);
 
     const link = await makePairingLink('https://waymark.example');
     await onDevice('B');
