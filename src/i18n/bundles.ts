@@ -21,6 +21,7 @@ export const AREAS = [
   'share',
   'viewer',
   'print',
+  'sync',
 ] as const;
 export type Area = (typeof AREAS)[number];
 
