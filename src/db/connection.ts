@@ -13,6 +13,7 @@ import { WaymarkDb } from './database';
 import { classifyOpenError } from './errors';
 import { LATEST_SCHEMA_VERSION } from './schema';
 import { dbStatus, type DbStatus } from './status';
+import { isSyncOn, syncCapture, givenToSync } from './syncCapture';
 import { conflictCheck, WriteQueue } from './writeQueue';
 import { setWriteQueue } from './writes';
 
@@ -96,6 +97,9 @@ function attach(db: WaymarkDb): WaymarkDb {
   protectWithLock(db);
   db.use(conflictCheck);
   db.use(replacementNotice);
+  // Sync (src/sync/, issue #18) hears of each change to the plan, and writes through here.
+  db.use(syncCapture);
+  givenToSync(db);
   queue = new WriteQueue(db);
   setWriteQueue(queue);
   db.on('blocked', () => dbStatus.set({ state: 'blocked' }));
@@ -172,6 +176,19 @@ function flushOnHide(): void {
 
 let flushing = false;
 
+/** How long after the plan opens sync's code is fetched, so the first screen comes first. */
+const SYNC_START_DELAY_MS = 1000;
+
+/** Sync's code (src/sync/) is fetched only when sync is on, once the plan is open. */
+function startSyncIfOn(): void {
+  if (!isSyncOn() || typeof window === 'undefined') return;
+  window.setTimeout(() => {
+    import('../sync/engine')
+      .then(({ startSync }) => startSync())
+      .catch((error: unknown) => console.error(error));
+  }, SYNC_START_DELAY_MS);
+}
+
 export async function openDatabase(): Promise<DbStatus> {
   const db = getDb();
   dbStatus.set({ state: 'opening' });
@@ -198,6 +215,7 @@ export async function openDatabase(): Promise<DbStatus> {
       });
     }
     dbStatus.set({ state: 'ready' });
+    startSyncIfOn();
   } catch (error) {
     dbStatus.set({ state: 'failed', reason: classifyOpenError(error) });
   }

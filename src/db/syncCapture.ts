@@ -27,16 +27,8 @@ export const SYNC_STATE_DB = 'waymark-sync';
 export const SYNC_MIRROR_DB = 'waymark-sync-mirror';
 /** PouchDB's IndexedDB adapter stores a database under this prefix. */
 export const POUCH_PREFIX = '_pouch_';
-/** Set while sync is on, so a start knows to fetch the sync code without opening anything. */
-export const SYNC_ON_KEY = 'waymark:sync';
-
-export function isSyncOn(): boolean {
-  try {
-    return typeof localStorage !== 'undefined' && localStorage.getItem(SYNC_ON_KEY) === 'on';
-  } catch {
-    return false; // storage refused (private mode): sync cannot have been turned on
-  }
-}
+// Whether sync is on lives with sync's status, which the settings section reads without this file.
+export { isSyncOn, SYNC_ON_KEY } from '../sync/status';
 
 /** What one committed transaction changed: keys per table, or 'all' after a clear. */
 export type PlanWrites = Map<SyncedTable, Set<string> | 'all'>;

@@ -44,7 +44,7 @@ import {
   type SyncedTable,
 } from '../db/syncCapture';
 import { newId } from '../domain/record';
-import { lockView } from '../lock/state';
+import { lockView } from '../lock/lock';
 import { syncKeys, newSecret, WrongSyncKey, type Sealed, type SyncKeys } from './keys';
 import { isPairingFragment, pairingLink, readPairing, type Pairing } from './pairing';
 import {

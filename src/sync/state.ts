@@ -12,7 +12,9 @@
 import Dexie, { type Table } from 'dexie';
 import { fromBase64Url, toBase64Url } from '../formats/bytes';
 import { SYNC_STATE_DB, type SyncedTable } from '../db/syncCapture';
-import { held } from '../lock/state';
+// Through lock.ts, which the plan's database has loaded already (not lock/state.ts, which the
+// shell holds: the sync chunk would pull it out of the shell's own).
+import { runtime } from '../lock/lock';
 
 export interface ServerSettings {
   /** The database's address, e.g. https://couch.example.org/waymark-alex (no name or password). */
@@ -58,7 +60,7 @@ const SECRET_DATA = new TextEncoder().encode('waymark-sync:secret');
 
 /** Whether the app lock is on, with its key in memory. */
 function lockKey(): CryptoKey | null {
-  return held.phase === 'on' || held.phase === 'turningOn' ? held.key : null;
+  return runtime.encryptsWrites() ? runtime.key() : null;
 }
 
 /** The secret as it should be stored now: sealed while the lock is on, in clear while off. */
@@ -87,14 +89,11 @@ export async function openSecret(stored: StoredSecret): Promise<Uint8Array<Array
   }
   const iv = fromBase64Url(stored.sealed.iv);
   const data = fromBase64Url(stored.sealed.data);
-  if (!held.key || !iv || !data) throw new SecretUnavailable();
+  const key = runtime.key();
+  if (!key || !iv || !data) throw new SecretUnavailable();
   try {
     return new Uint8Array(
-      await crypto.subtle.decrypt(
-        { name: 'AES-GCM', iv, additionalData: SECRET_DATA },
-        held.key,
-        data,
-      ),
+      await crypto.subtle.decrypt({ name: 'AES-GCM', iv, additionalData: SECRET_DATA }, key, data),
     );
   } catch {
     throw new SecretUnavailable();

@@ -51,6 +51,17 @@ export interface SyncStatus {
   unreadable: number;
 }
 
+/** Set while sync is on, so a start knows to fetch the sync code without opening anything. */
+export const SYNC_ON_KEY = 'waymark:sync';
+
+export function isSyncOn(): boolean {
+  try {
+    return typeof localStorage !== 'undefined' && localStorage.getItem(SYNC_ON_KEY) === 'on';
+  } catch {
+    return false; // storage refused (private mode): sync cannot have been turned on
+  }
+}
+
 export const OFF: SyncStatus = { phase: 'off', waiting: 0, conflicts: [], unreadable: 0 };
 
 export const syncStatus = createStore<SyncStatus>(OFF);

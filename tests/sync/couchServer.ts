@@ -7,6 +7,7 @@
  */
 import { createRequire } from 'node:module';
 import type { AddressInfo } from 'node:net';
+import { resolve } from 'node:path';
 import type { Server } from 'node:http';
 
 const require = createRequire(import.meta.url);
@@ -34,10 +35,15 @@ const expressPouch = require('express-pouchdb') as (
   pouch: MemoryPouch,
   options: Record<string, unknown>,
 ) => unknown;
-const express = require('express') as () => {
+interface Response {
+  sendFile(path: string): void;
+}
+type Express = (() => {
   use(path: string, handler: unknown): void;
+  use(handler: unknown): void;
   listen(port: number, host: string, ready: () => void): Server;
-};
+}) & { static(dir: string): unknown };
+const express = require('express') as Express;
 
 export interface CouchServer {
   /** e.g. http://127.0.0.1:53211 */
@@ -51,9 +57,33 @@ export interface CouchServer {
   start(): Promise<void>;
 }
 
-export async function startCouchServer(port = 0): Promise<CouchServer> {
+export interface ServerOptions {
+  port?: number;
+  /**
+   * A production build to serve as well, for browser tests: the app at /, CouchDB at /couch on
+   * the same origin (so the page's connect-src 'self' lets it through, as a reverse proxy would).
+   */
+  appDir?: string;
+}
+
+export const COUCH_PATH = '/couch';
+
+export async function startCouchServer({
+  port = 0,
+  appDir,
+}: ServerOptions = {}): Promise<CouchServer> {
   const app = express();
-  app.use('/', expressPouch(MemPouch, { mode: 'minimumForPouchDB', inMemoryConfig: true }));
+  const couch = expressPouch(MemPouch, { mode: 'minimumForPouchDB', inMemoryConfig: true });
+  if (appDir) {
+    app.use(COUCH_PATH, couch);
+    app.use(express.static(appDir));
+    // Every other path is one of the app's screens.
+    app.use((_request: unknown, response: Response) =>
+      response.sendFile(resolve(appDir, 'index.html')),
+    );
+  } else {
+    app.use('/', couch);
+  }
   let server: Server | null = null;
   let boundPort = port;
   const start = () =>
@@ -67,7 +97,7 @@ export async function startCouchServer(port = 0): Promise<CouchServer> {
   const origin = `http://127.0.0.1:${boundPort}`;
   return {
     origin,
-    url: (database) => `${origin}/${database}`,
+    url: (database) => `${origin}${appDir ? COUCH_PATH : ''}/${database}`,
     db: (database) => new MemPouch(database),
     start,
     stop: () =>

@@ -1,5 +1,5 @@
 import { useMemo } from 'react';
-import { I18nextProvider, useTranslation } from 'react-i18next';
+import { I18nContext, useTranslation } from 'react-i18next';
 import type { OpenConflict } from '../../lib/writeGuard';
 import { ConflictChoice } from '../../ui/ConflictChoice';
 import type { SyncedRecord } from '../../db/syncCapture';
@@ -60,7 +60,7 @@ export function SyncConflicts({ conflicts }: { conflicts: readonly SyncConflict[
     <div className="stack">
       <h3>{t('sync.conflictsHeading')}</h3>
       <p>{t('sync.conflictsIntro')}</p>
-      <I18nextProvider i18n={devicesI18n}>
+      <I18nContext.Provider value={{ i18n: devicesI18n }}>
         {conflicts.map((conflict, index) => {
           const removed = t('sync.conflict.removed');
           const open: OpenConflict = {
@@ -76,7 +76,7 @@ export function SyncConflicts({ conflicts }: { conflicts: readonly SyncConflict[
           };
           return <ConflictChoice key={conflict.docId} conflict={open} />;
         })}
-      </I18nextProvider>
+      </I18nContext.Provider>
     </div>
   );
 }

@@ -1,8 +1,7 @@
 import { useEffect, useId, useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
-import { isSyncOn } from '../../db/syncCapture';
 import { isServerUrl, readPairing, type Pairing } from '../../sync/pairing';
-import { syncStatus, type SyncStatus } from '../../sync/status';
+import { isSyncOn, syncStatus, type SyncStatus } from '../../sync/status';
 import { announce } from '../../ui/announcer';
 import { TextField } from '../../ui/Field';
 import { useStore } from '../../ui/useStore';

@@ -1,18 +1,6 @@
-import { lazy, Suspense } from 'react';
-import { loadAreas } from '../../i18n';
+import { SyncPanel } from './SyncPanel';
 
-/** The section's own code arrives with its words; PouchDB comes only when sync is used. */
-const SyncPanel = lazy(() =>
-  Promise.all([import('./SyncPanel'), loadAreas(['sync'])]).then(([module]) => ({
-    default: module.SyncPanel,
-  })),
-);
-
-/** "Use this plan on another device", for Settings. */
+/** "Use this plan on another device", for Settings (its words come with Settings). */
 export function SyncSection() {
-  return (
-    <Suspense fallback={null}>
-      <SyncPanel />
-    </Suspense>
-  );
+  return <SyncPanel />;
 }
