@@ -33,7 +33,7 @@ export const goalFields = z.object({
 
 /**
  * A goal's details after its name, in the one order its screen, its form, the printed plan, the
- * text export and a shared plan all read them. Each one's words are `goal.<name>` in the
+ * text export and a shared plan all read them. Each one's words are under `goal`, by its name, in the
  * translation files. `field` is where the goal keeps it: a hope, strengths and helpers are kept
  * by id and read by name (a shared plan carries the names, under `name`).
  */

@@ -4,7 +4,7 @@
  * app. Only the default language's shell words are in the shell's code; every other part is a
  * chunk of its own, fetched with the first screen that needs it and precached for offline use.
  */
-import { DEFAULT_LANGUAGE } from './languages';
+import { DEFAULT_LANGUAGE, LANGUAGES } from './languages';
 
 export type Words = Record<string, unknown>;
 
@@ -25,15 +25,15 @@ export const AREAS = [
 ] as const;
 export type Area = (typeof AREAS)[number];
 
-const areaFiles = import.meta.glob<Words>(['./locales/*/*.json', '!./locales/*/core.json'], {
-  import: 'default',
-});
-const coreRest = import.meta.glob<Words>('./locales/*/core.json', {
+// The default language's files are known to the shell. Every other language's list of files is
+// a chunk of its own (./otherLanguages.ts), fetched only when that language is chosen: someone
+// reading in English downloads nothing of the others, not even their names.
+const areaFiles = import.meta.glob<Words>(
+  ['./locales/en-GB/*.json', '!./locales/en-GB/core.json'],
+  { import: 'default' },
+);
+const coreRest = import.meta.glob<Words>('./locales/en-GB/core.json', {
   query: '?screens',
-  import: 'default',
-});
-const shellFiles = import.meta.glob<Words>('./locales/*/core.json', {
-  query: '?shell',
   import: 'default',
 });
 const defaultShell = import.meta.glob<Words>('./locales/en-GB/core.json', {
@@ -50,8 +50,13 @@ export function wordsLoader(
   language: string,
   part: Area | 'shell',
 ): (() => Promise<Words>) | undefined {
-  const core = `./locales/${language}/core.json`;
-  if (part === 'shell') return shellFiles[core];
-  if (part === 'core') return coreRest[core];
-  return areaFiles[`./locales/${language}/${part}.json`];
+  if (language === DEFAULT_LANGUAGE) {
+    const core = `./locales/${language}/core.json`;
+    // The shell's words are in the shell already.
+    if (part === 'shell') return () => Promise.resolve(DEFAULT_SHELL_WORDS);
+    if (part === 'core') return coreRest[core];
+    return areaFiles[`./locales/${language}/${part}.json`];
+  }
+  if (!LANGUAGES.some((offered) => offered.code === language)) return undefined;
+  return () => import('./otherLanguages').then(({ otherWords }) => otherWords(language, part));
 }

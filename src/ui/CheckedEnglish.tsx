@@ -1,4 +1,3 @@
-import type { TOptions } from 'i18next';
 import { useTranslation } from 'react-i18next';
 import { DEFAULT_LANGUAGE, isDraft } from '../i18n/languages';
 
@@ -7,7 +6,13 @@ import { DEFAULT_LANGUAGE, isDraft } from '../i18n/languages';
  * the checked English, for as long as the language shown is a draft no fluent speaker has
  * reviewed. Nothing at all in English or in a reviewed language.
  */
-export function CheckedEnglish({ k, options }: { k: string; options?: TOptions }) {
+export function CheckedEnglish({
+  k,
+  options,
+}: {
+  k: string;
+  options?: Record<string, string | number>;
+}) {
   const { t, i18n } = useTranslation();
   if (!isDraft(i18n.language)) return null;
   const english = i18n.getFixedT(DEFAULT_LANGUAGE);

@@ -28,7 +28,7 @@ function pluralBases(keys: Iterable<string>): Set<string> {
 const placeholders = (text: string) =>
   [...text.matchAll(/{{\s*(\w+)\s*}}/g)].map((m) => m[1]).sort();
 
-const reference = flatten(resources[DEFAULT_LANGUAGE].translation as Tree);
+const reference = flatten(resources[DEFAULT_LANGUAGE]!.translation as Tree);
 const referencePlurals = pluralBases(reference.keys());
 
 describe('translations', () => {

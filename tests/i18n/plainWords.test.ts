@@ -78,7 +78,7 @@ describe('the words that explain the law', () => {
 
 describe('words that sit beside the person', () => {
   it('never says "well done", "failing" or "take over"', () => {
-    const all = JSON.stringify(resources[DEFAULT_LANGUAGE].translation);
+    const all = JSON.stringify(resources[DEFAULT_LANGUAGE]!.translation);
     expect(all).not.toMatch(/well done|\bfail(ing|ure)\b|take over/i);
   });
 });
