@@ -11,7 +11,7 @@
 // Usage: npm run build && npm run bench   (CHROME_PATH to use another Chromium; WAYMARK_DIST to
 // serve another build folder, WAYMARK_PORT for another port)
 import { spawn } from 'node:child_process';
-import { fileURLToPath } from 'node:url';
+import { fileURLToPath, pathToFileURL } from 'node:url';
 import { chromium } from 'playwright-core';
 
 const PORT = Number(process.env.WAYMARK_PORT ?? 4180);
@@ -58,7 +58,7 @@ function startServer() {
 }
 
 /** Writes the large plan straight into the app's IndexedDB (after the app has created it). */
-async function seed(page) {
+export async function seed(page) {
   return page.evaluate(async () => {
     const open = () =>
       new Promise((resolve, reject) => {
@@ -558,7 +558,10 @@ async function main() {
   }
 }
 
-main().catch((error) => {
-  console.error(error);
-  process.exit(1);
-});
+// Run as a script; scripts/bench-sync.mjs imports seed() from here without running it.
+if (import.meta.url === pathToFileURL(process.argv[1] ?? '').href) {
+  main().catch((error) => {
+    console.error(error);
+    process.exit(1);
+  });
+}
