@@ -27,10 +27,22 @@ describe('the words in each printed page’s margins', () => {
       { title: 'Sam’s plan', dated: 'This copy is from 3 May 2026.', pageTemplate: '{{page}}' },
       root,
     );
-    expect(root.style.getPropertyValue('--print-title')).toBe('"Sam’s plan"');
-    expect(root.style.getPropertyValue('--print-dated')).toBe('"This copy is from 3 May 2026."');
+    expect(root.style.getPropertyValue('--print-top-left')).toBe('"Sam’s plan"');
+    expect(root.style.getPropertyValue('--print-top-right')).toBe(
+      '"This copy is from 3 May 2026."',
+    );
     expect(root.style.getPropertyValue('--print-page')).toBe('counter(page)');
     remove();
     expect(root.getAttribute('style') ?? '').toBe('');
+  });
+
+  it('puts the title where the line starts: on the right in a right-to-left language', () => {
+    const root = document.createElement('div');
+    root.dir = 'rtl';
+    document.body.append(root);
+    applyPageMarks({ title: 'میرا منصوبہ', dated: '3 مئی 2026', pageTemplate: '{{page}}' }, root);
+    expect(root.style.getPropertyValue('--print-top-right')).toBe('"میرا منصوبہ"');
+    expect(root.style.getPropertyValue('--print-top-left')).toBe('"3 مئی 2026"');
+    root.remove();
   });
 });

@@ -173,8 +173,8 @@ describe('the form to sign', () => {
     const { unmount } = render(<StatementFormScreen params={{ id: await writeStatement() }} />);
     await screen.findByText('Advance statement of Samira Jones');
     const root = document.documentElement.style;
-    expect(root.getPropertyValue('--print-title')).toBe('"Advance statement of Samira Jones"');
-    expect(root.getPropertyValue('--print-dated')).toMatch(
+    expect(root.getPropertyValue('--print-top-left')).toBe('"Advance statement of Samira Jones"');
+    expect(root.getPropertyValue('--print-top-right')).toMatch(
       /^"Version 1, printed on \d+ \w+ \d{4}"$/,
     );
     expect(root.getPropertyValue('--print-page')).toBe(
@@ -183,7 +183,7 @@ describe('the form to sign', () => {
     await userEvent.setup().click(screen.getByRole('button', { name: 'Print' }));
     expect(print).toHaveBeenCalledOnce();
     unmount();
-    expect(root.getPropertyValue('--print-title')).toBe('');
+    expect(root.getPropertyValue('--print-top-left')).toBe('');
   });
 
   it('uses the name the person likes when the statement has no full name yet', async () => {

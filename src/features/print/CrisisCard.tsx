@@ -4,6 +4,7 @@ import { sameName } from '../../domain/doNotInvolve';
 import { displayNumber, roundTheClockLines, type Nation } from '../../domain/helpLines';
 import type { PlanView } from '../../domain/planView';
 import { has, relationshipLabel, shownSections, type Translate } from './documentParts';
+import { formatList } from '../../ui/formatList';
 
 /*
  * What fits: a side is 85.6 × 54 mm with 3 mm of margin, and no text is smaller than 8 pt, so a
@@ -233,7 +234,7 @@ export function CrisisCard({
   where: string;
   nation?: Nation | '';
 }) {
-  const { t } = useTranslation();
+  const { t, i18n } = useTranslation();
   const card = crisisCardContent(view, { nation, where });
   const lineLabel = (line: CardLine) =>
     t(`print.card.lines.${line.id}`, {
@@ -291,10 +292,10 @@ export function CrisisCard({
             <p className="crisis-card__names">
               {card.notInvolved.more > 0
                 ? t('print.card.namesAndMore', {
-                    names: card.notInvolved.shown.join(', '),
+                    names: formatList(card.notInvolved.shown, i18n.language),
                     count: card.notInvolved.more,
                   })
-                : card.notInvolved.shown.join(', ')}
+                : formatList(card.notInvolved.shown, i18n.language)}
             </p>
           </div>
         )}

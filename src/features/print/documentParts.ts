@@ -4,6 +4,8 @@
  * order, and in which words. Pure: no React, no database.
  */
 import type { TFunction } from 'i18next';
+import { i18next } from '../../i18n';
+import { formatList } from '../../ui/formatList';
 import { ABOUT_ME_FIELD_NAMES, type AboutMeFields } from '../../domain/aboutMe';
 import {
   JURISDICTIONS,
@@ -23,6 +25,9 @@ import type { PlanView, ViewGoal, ViewItem, ViewPart, ViewStatement } from '../.
 import { formatDay } from '../../ui/formatDate';
 
 export type Translate = TFunction;
+
+/** The person's own items ("Mo, Sam and the library"), joined as the page's language joins them. */
+const listOf = (items: readonly string[]) => formatList(items, i18next.language);
 
 const has = (text: string | undefined): text is string => Boolean(text?.trim());
 const isOneOf = <T extends string>(list: readonly T[], value: string): value is T =>
@@ -207,7 +212,7 @@ function goalDetailText(
     case 'area':
       return areaLabel(t, goal.area, goal.ownArea);
     case 'choices':
-      return goal[detail.name].join(', ');
+      return formatList(goal[detail.name], locale ?? i18next.language);
     case 'day':
       return has(goal[detail.name]) ? displayDate(goal[detail.name], locale) : '';
     default:
@@ -287,15 +292,15 @@ export function itemContent(t: Translate, section: SectionId, item: ShownItem): 
       details: details([
         { label: words('detail'), text: item.detail },
         { label: words('actions'), text: '', list: item.actions },
-        { label: t('stayingWell.people'), text: item.people.join(', ') },
-        { label: t('stayingWell.tools'), text: item.tools.join(', ') },
+        { label: t('stayingWell.people'), text: listOf(item.people) },
+        { label: t('stayingWell.tools'), text: listOf(item.tools) },
       ]),
     };
   }
   const contact = item.contact;
   if (section === 'involved') {
     return {
-      name: contact?.name.trim() || item.people.join(', '),
+      name: contact?.name.trim() || listOf(item.people),
       text: '',
       note: '',
       details: details([
@@ -318,7 +323,7 @@ export function itemContent(t: Translate, section: SectionId, item: ShownItem): 
     };
   }
   return {
-    name: contact?.name.trim() || item.people.join(', '),
+    name: contact?.name.trim() || listOf(item.people),
     text: item.text,
     note: item.detail
       ? t(`crisis.read.details.${section}`, { detail: item.detail, defaultValue: item.detail })

@@ -32,24 +32,28 @@ export function pageCounterContent(template: string): string {
 }
 
 export interface PageMarks {
-  /** At the top of each page, at the start. */
+  /** At the top of each page, at the start of the line (the right, in a right-to-left language). */
   title: string;
-  /** At the top of each page, at the end. */
+  /** At the top of each page, at the end of the line. */
   dated: string;
   /** A template with {{page}} and {{pages}}. */
   pageTemplate: string;
 }
 
+// A page's margin boxes are named by side (@top-left), and @page cannot ask which way the page
+// is written: so the words are put on the side where their line starts or ends.
 const PROPERTIES = {
-  title: '--print-title',
-  dated: '--print-dated',
+  left: '--print-top-left',
+  right: '--print-top-right',
   page: '--print-page',
 } as const;
 
 /** Puts the words on <html> for print.css; returns a function that takes them away again. */
 export function applyPageMarks(marks: PageMarks, root: HTMLElement = document.documentElement) {
-  root.style.setProperty(PROPERTIES.title, cssString(marks.title));
-  root.style.setProperty(PROPERTIES.dated, cssString(marks.dated));
+  const rightToLeft = getComputedStyle(root).direction === 'rtl';
+  const [left, right] = rightToLeft ? [marks.dated, marks.title] : [marks.title, marks.dated];
+  root.style.setProperty(PROPERTIES.left, cssString(left));
+  root.style.setProperty(PROPERTIES.right, cssString(right));
   root.style.setProperty(PROPERTIES.page, pageCounterContent(marks.pageTemplate));
   return () => {
     for (const property of Object.values(PROPERTIES)) root.style.removeProperty(property);
