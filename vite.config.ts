@@ -3,7 +3,7 @@ import { fileURLToPath } from 'node:url';
 import { defineConfig } from 'vite';
 import react from '@vitejs/plugin-react';
 import { VitePWA } from 'vite-plugin-pwa';
-import { SECURITY_HEADERS } from './src/app/securityPolicy.ts';
+import { SECURITY_HEADERS, SYNC_ORIGINS } from './src/app/securityPolicy.ts';
 import { helpNowPage } from './scripts/vite/helpNowPage.ts';
 import { localeParts } from './scripts/vite/localeParts.ts';
 import { securityHeaders } from './scripts/vite/securityHeaders.ts';
@@ -12,6 +12,7 @@ import pkg from './package.json' with { type: 'json' };
 export default defineConfig({
   define: {
     __APP_VERSION__: JSON.stringify(pkg.version),
+    __SYNC_ORIGINS__: JSON.stringify(SYNC_ORIGINS),
   },
   resolve: {
     // React 19 has useSyncExternalStore: react-i18next's import of the shim gets React's own.

@@ -148,7 +148,7 @@ const ViewerScreen = screen(
 const SettingsScreen = screen(
   () => import('../features/settings/SettingsScreen'),
   (m) => m.SettingsScreen,
-  ['core', 'backup', 'print'],
+  ['core', 'backup', 'print', 'sync'],
 );
 
 export interface Route {

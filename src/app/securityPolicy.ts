@@ -2,16 +2,44 @@
  * The Content Security Policy and the other security headers, in one place: the page's <meta>
  * tag, the deployment headers shipped with the build (`_headers`, and the nginx snippet in
  * docs/deploy.md), the preview server, the build check and the tests all come from here.
- * No inline script, no third-party origins: a person's plan never leaves this origin.
+ * No inline script, no third-party origins: a person's plan never leaves this origin — unless a
+ * deployment names its own sync server (WAYMARK_SYNC_ORIGINS at build time, docs/sync.md), the
+ * one other place the app may then talk to, and only once the person turns sync on.
  * Nothing here imports anything, so scripts/check-dist.mjs can load it as it is.
  */
+
+/**
+ * The origins named in WAYMARK_SYNC_ORIGINS (spaces or commas between them): https only, or http
+ * on this machine for trying CouchDB out. Anything else is left out rather than trusted.
+ */
+export function syncOriginsFrom(value: string | undefined): string[] {
+  const origins: string[] = [];
+  for (const entry of (value ?? '').split(/[\s,]+/).filter(Boolean)) {
+    try {
+      const url = new URL(entry);
+      const local = ['localhost', '127.0.0.1', '[::1]'].includes(url.hostname);
+      if (url.protocol === 'https:' || (url.protocol === 'http:' && local))
+        origins.push(url.origin);
+    } catch {
+      // not an address: left out
+    }
+  }
+  return origins;
+}
+
+// Read at build time (Node); in the browser the build passes the list in as __SYNC_ORIGINS__.
+const buildEnv = (globalThis as { process?: { env: Record<string, string | undefined> } }).process
+  ?.env;
+/** Sync servers this build may reach besides its own origin. Empty unless a deployment says. */
+export const SYNC_ORIGINS: readonly string[] = syncOriginsFrom(buildEnv?.WAYMARK_SYNC_ORIGINS);
+
 export const CONTENT_SECURITY_POLICY = [
   "default-src 'self'",
   "script-src 'self'",
   "style-src 'self'",
   "img-src 'self' data: blob:",
   "font-src 'self'",
-  "connect-src 'self'",
+  ["connect-src 'self'", ...SYNC_ORIGINS].join(' '),
   "worker-src 'self'",
   "manifest-src 'self'",
   "object-src 'none'",

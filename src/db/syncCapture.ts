@@ -111,7 +111,7 @@ export const syncCapture: Middleware<DBCore> = {
         ...table,
         mutate(request) {
           if (listener && !fromSync.has(request.trans)) {
-            note(request.trans, name as SyncedTable, keysOf(request, extractKey));
+            note(request.trans, name as SyncedTable, keysOf(request, extractKey ?? undefined));
           }
           return table.mutate(request);
         },

@@ -5,7 +5,7 @@
  */
 import { render, screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
-import { afterEach, describe, expect, it } from 'vitest';
+import { afterEach, describe, expect, it, vi } from 'vitest';
 import { strengthsRepository } from '../../src/db/repositories/strengths';
 import { isSyncOn, stopSync } from '../../src/db/syncCapture';
 import { SyncSection } from '../../src/features/sync';
@@ -14,6 +14,16 @@ import { pairingLink } from '../../src/sync/pairing';
 import { makePairingLink, runningEngine, startSync, turnSyncOn } from '../../src/sync/engine';
 import { syncStatus } from '../../src/sync/status';
 import { onDevice, serverForTests, until } from './devices';
+
+// This build's deployment names the test server as its sync server (WAYMARK_SYNC_ORIGINS).
+const allowed = vi.hoisted(() => ({ origins: [] as string[] }));
+vi.mock('../../src/sync/allowedServers', async (importOriginal) => {
+  const real = await importOriginal<typeof import('../../src/sync/allowedServers')>();
+  return {
+    ...real,
+    syncOrigins: () => allowed.origins,
+  };
+});
 
 const { freshUrl } = serverForTests();
 afterEach(() => window.history.replaceState(null, '', '/'));
@@ -33,8 +43,19 @@ describe('Use this plan on another device', () => {
     await user.click(screen.getByRole('button', { name: 'Start syncing' }));
     expect(await screen.findByText(/Check the address/)).toBeInTheDocument();
 
+    // A server this build's deployment has not named is refused kindly, before any request.
+    const url = freshUrl();
     await user.clear(screen.getByLabelText('Address of your database'));
-    await user.type(screen.getByLabelText('Address of your database'), freshUrl());
+    await user.type(screen.getByLabelText('Address of your database'), url);
+    await user.click(screen.getByRole('button', { name: 'Start syncing' }));
+    expect(
+      await screen.findByText(/This Waymark can only sync with a database at/),
+    ).toBeInTheDocument();
+    expect(isSyncOn()).toBe(false);
+
+    allowed.origins = [new URL(url).origin];
+    await user.clear(screen.getByLabelText('Address of your database'));
+    await user.type(screen.getByLabelText('Address of your database'), url);
     await user.click(screen.getByRole('button', { name: 'Start syncing' }));
     expect(await screen.findByText('Up to date.', {}, LONG)).toBeInTheDocument();
     expect(screen.getByText(/Last synced/)).toBeInTheDocument();

@@ -45,12 +45,17 @@ export function forgetDevices(): void {
 }
 
 /** Waits for `check` to hold (it may throw until then), as a person waits for a screen. */
-export async function until<T>(check: () => Promise<T> | T, timeoutMs = 15_000): Promise<T> {
+export async function until<T>(
+  check: () => Promise<T> | T,
+  timeoutMs = 15_000,
+): Promise<NonNullable<Exclude<T, false>>> {
   const started = Date.now();
   for (;;) {
     try {
       const value = await check();
-      if (value !== false && value !== undefined && value !== null) return value;
+      if (value !== false && value !== undefined && value !== null) {
+        return value as NonNullable<Exclude<T, false>>;
+      }
     } catch (error) {
       if (Date.now() - started > timeoutMs) throw error;
     }

@@ -1,5 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { newSecret } from '../../src/sync/keys';
+import { syncOriginsFrom } from '../../src/app/securityPolicy';
+import { isAllowedServer } from '../../src/sync/allowedServers';
 import { isServerUrl, pairingLink, readPairing } from '../../src/sync/pairing';
 
 describe('the pairing link', () => {
@@ -37,5 +39,26 @@ describe('the pairing link', () => {
     expect(isServerUrl('https://couch.example.org/')).toBe(false);
     expect(isServerUrl('https://alex:pw@couch.example.org/plan')).toBe(false);
     expect(isServerUrl('not a url')).toBe(false);
+  });
+});
+
+describe('which servers this build may reach', () => {
+  it('is its own origin, and those its deployment named — nothing else', () => {
+    const app = 'https://waymark.example';
+    expect(isAllowedServer('https://waymark.example/couch/plan', app, [])).toBe(true);
+    expect(isAllowedServer('https://couch.example.org/plan', app, [])).toBe(false);
+    expect(
+      isAllowedServer('https://couch.example.org/plan', app, ['https://couch.example.org']),
+    ).toBe(true);
+    expect(isAllowedServer('not a url', app, ['https://couch.example.org'])).toBe(false);
+  });
+
+  it('reads the deployment’s list: https, or http on this machine, and nothing that is not an address', () => {
+    expect(
+      syncOriginsFrom(
+        'https://couch.example.org/anything, http://localhost:5984 http://couch.example.org nonsense',
+      ),
+    ).toEqual(['https://couch.example.org', 'http://localhost:5984']);
+    expect(syncOriginsFrom(undefined)).toEqual([]);
   });
 });

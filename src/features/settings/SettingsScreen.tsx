@@ -4,6 +4,7 @@ import { getSettings } from '../../db/repositories/settings';
 import { Link } from '../../ui/Link';
 import { ScreenHeading } from '../../ui/ScreenHeading';
 import { LockSection } from '../lock/LockSection';
+import { SyncSection } from '../sync';
 import { DisplaySection } from './DisplaySection';
 import { HelpLinesSection } from './HelpLinesSection';
 import { StorageStatusSection } from './StorageStatusSection';
@@ -20,6 +21,7 @@ export function SettingsScreen() {
       {settings && <HelpLinesSection settings={settings} />}
       {settings && <DisplaySection settings={settings} />}
       <LockSection />
+      <SyncSection />
       <UpdatesSection />
       <p>
         <Link href="/print">{t('print.link')}</Link>

@@ -1,6 +1,8 @@
 import { useEffect, useId, useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
+import { isAllowedServer, syncOrigins } from '../../sync/allowedServers';
 import { isServerUrl, readPairing, type Pairing } from '../../sync/pairing';
+import { formatList } from '../../ui/formatList';
 import { isSyncOn, syncStatus, type SyncStatus } from '../../sync/status';
 import { announce } from '../../ui/announcer';
 import { TextField } from '../../ui/Field';
@@ -91,7 +93,7 @@ function usePairingFromAddress(): [Pairing | null, () => void] {
 
 /** Sync off: set it up with a database, or pair with another device. */
 function SyncOff({ onOn }: { onOn: () => void }) {
-  const { t } = useTranslation();
+  const { t, i18n } = useTranslation();
   const [fromAddress, forgetAddress] = usePairingFromAddress();
   const [url, setUrl] = useState('');
   const [username, setUsername] = useState('');
@@ -122,6 +124,14 @@ function SyncOff({ onOn }: { onOn: () => void }) {
     const address = url.trim();
     if (!isServerUrl(address, window.location.origin)) {
       setAddressProblem(t('sync.addressProblem'));
+      return;
+    }
+    if (!isAllowedServer(address, window.location.origin, syncOrigins())) {
+      setAddressProblem(
+        t('sync.addressNotAllowed', {
+          origins: formatList([window.location.origin, ...syncOrigins()], i18n.language),
+        }),
+      );
       return;
     }
     setAddressProblem(undefined);
