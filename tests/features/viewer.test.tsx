@@ -16,6 +16,7 @@ import { deflateRaw } from '../../src/formats/compression';
 import * as shareLink from '../../src/formats/shareLink';
 import { encodeShareFile, encodeShareLink } from '../../src/formats/shareLink';
 import { ViewerScreen } from '../../src/features/viewer/ViewerScreen';
+import { i18next, initI18n } from '../../src/i18n';
 import { currentPath } from '../../src/ui/router';
 import { samplePlan } from '../helpers/samplePlan';
 
@@ -302,5 +303,24 @@ describe('in the app', () => {
     await showPlan();
     await screen.findByRole('region', { name: 'About this shared plan' });
     expect((await axe.run(container, options)).violations.map((v) => v.id)).toEqual([]);
+  });
+});
+
+describe('in the recipient’s own language', () => {
+  afterEach(() => initI18n('en-GB'));
+
+  it('a draft translation says so in the banner, with a way to read it in English; the plan’s words stay as written', async () => {
+    await initI18n('cy');
+    visit(await encodeShareLink(crisisAndGoals(), details));
+    await userEvent.setup().click(screen.getByRole('button', { name: i18next.t('viewer.show') }));
+    const banner = await screen.findByRole('region', { name: i18next.t('viewer.banner.label') });
+    expect(banner).toHaveTextContent(i18next.t('translation.title'));
+    expect(text()).toContain('Biscuit');
+    await userEvent
+      .setup()
+      .click(within(banner).getByRole('button', { name: i18next.t('translation.useEnglish') }));
+    expect(
+      await screen.findByRole('region', { name: 'About this shared plan' }),
+    ).not.toHaveTextContent('This translation is a draft');
   });
 });

@@ -20,6 +20,7 @@ import { ScreenHeading } from '../../ui/ScreenHeading';
 import { helpNowForSharedPlan } from '../help-now';
 import { PlanDocument } from '../print';
 import { clearFragment, fragmentInAddress, reloadedHere } from './addressBar';
+import { DEFAULT_LANGUAGE, isDraft } from '../../i18n/languages';
 
 type Problem = FormatProblem | 'unreadable';
 
@@ -254,6 +255,19 @@ function SharedPlan({ share, onClose }: { share: DecodedShare; onClose: () => vo
           <p>{t('viewer.banner.until', { date: formatDay(share.until, i18n.language) })}</p>
         )}
         <p>{t('viewer.banner.stored')}</p>
+        {isDraft(i18n.language) && (
+          // The recipient reads in their browser's language; a draft says so, with a way out.
+          <p>
+            {t('translation.title')}.{' '}
+            <button
+              type="button"
+              className="button button--quiet"
+              onClick={() => void i18n.changeLanguage(DEFAULT_LANGUAGE)}
+            >
+              {t('translation.useEnglish')}
+            </button>
+          </p>
+        )}
         <p className="actions viewer-controls">
           <button type="button" className="button button--primary" onClick={() => window.print()}>
             {t('viewer.print')}
