@@ -25,7 +25,7 @@ const REQUIRED = [
   'Legal force of the advance statement misunderstood',
   'A call button dials the wrong number',
   'A fall in check-in scores is met with nothing',
-  'English only',
+  'English only, or a translation slip misleads',
 ];
 
 describe('the hazard log', () => {
