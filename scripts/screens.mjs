@@ -1,7 +1,7 @@
 // Screenshots of every screen, to look at what Waymark really shows: each route in
 // src/app/routes.tsx (plus Help now open, and the phone's menu open) with a realistic plan, on a
 // phone (390×844) and a desktop (1280×800), in light and dark, and with the browser's text at
-// 200% (light). It builds nothing: it serves dist/ (or WAYMARK_DIST) as `npm run build` left it.
+// 200% (light); and on a phone in Urdu (right to left) and Welsh. It builds nothing: it serves dist/ (or WAYMARK_DIST) as `npm run build` left it.
 // Usage: npm run build && npm run screens [-- phone-light desktop-dark …]   (only those sets)
 // Writes screens/<set>/<nn>-<screen>.png (git-ignored). CHROME_PATH for another Chromium,
 // WAYMARK_PORT for another port.
@@ -25,6 +25,10 @@ const SETS = {
   'desktop-light': { viewport: DESKTOP, colorScheme: 'light' },
   'desktop-dark': { viewport: DESKTOP, colorScheme: 'dark' },
   'desktop-200': { viewport: DESKTOP, colorScheme: 'light', bigText: true },
+  // A right-to-left language, and a language with long words, as a browser set to them sees it.
+  'phone-urdu': { viewport: PHONE, colorScheme: 'light', locale: 'ur' },
+  'phone-urdu-dark': { viewport: PHONE, colorScheme: 'dark', locale: 'ur' },
+  'phone-welsh': { viewport: PHONE, colorScheme: 'light', locale: 'cy' },
 };
 
 /** A route's `:param` → the seeded record it shows. */
@@ -131,7 +135,7 @@ async function shootSet(browser, name, set, plan, paths) {
   const context = await browser.newContext({
     viewport: set.viewport,
     colorScheme: set.colorScheme,
-    locale: 'en-GB',
+    locale: set.locale ?? 'en-GB',
     timezoneId: 'Europe/London',
     serviceWorkers: 'block',
     reducedMotion: 'reduce',
