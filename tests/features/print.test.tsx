@@ -214,7 +214,9 @@ describe('Print: choosing parts and previewing', () => {
       '"Page " counter(page) " of " counter(pages)',
     );
     expect(root.getPropertyValue('--print-top-left')).toBe('"Sam’s plan"');
-    expect(root.getPropertyValue('--print-top-right')).toMatch(/^"This copy is from \d+ \w+ \d{4}\."$/);
+    expect(root.getPropertyValue('--print-top-right')).toMatch(
+      /^"This copy is from \d+ \w+ \d{4}\."$/,
+    );
     await user.click(screen.getByRole('button', { name: 'Print' }));
     expect(print).toHaveBeenCalledOnce();
     unmount();
