@@ -35,6 +35,11 @@ const ALLOWED = [
   /^http:\/\/bit\.ly\/2kdckMn$/, // Dexie: "see …" in an error message
   /^https:\/\/locize\.com$/, // i18next: a console notice text
   /^https:\/\/bit\.ly\/wb-precache$/, // workbox: an error message in the service worker
+  /^https:\/\/github\.com\/uuidjs\/uuid#getrandomvalues-not-supported$/, // PouchDB's uuid: error text
+  // Sync's words show an example address on the reserved example domain (RFC 2606), and name
+  // the scheme an address starts with ("It starts with https://, …"): words, never fetched.
+  /^https:\/\/couch\.example\.org\/your-plan$/,
+  /^https:\/\/[,.]?$/,
 ];
 
 // Help lines' and the law's own websites, shown as links the person may choose to follow, and
