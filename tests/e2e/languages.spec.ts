@@ -29,12 +29,24 @@ async function helpNowNumbers(page: Page) {
   // The Help now screen's own list: the bar's dialog holds another, closed.
   const main = page.getByRole('main');
   await expect(main.locator('.help-now__number').first()).toBeVisible();
-  return {
-    written: await main.locator('.help-now__number').allTextContents(),
-    dialled: await main
-      .locator('a[href^="tel:"], a[href^="sms:"]')
-      .evaluateAll((links) => links.map((link) => link.getAttribute('href'))),
-  };
+  const read = async () =>
+    JSON.stringify({
+      written: await main.locator('.help-now__number').allTextContents(),
+      dialled: await main
+        .locator('a[href^="tel:"], a[href^="sms:"]')
+        .evaluateAll((links) => links.map((link) => link.getAttribute('href'))),
+    });
+  // Read once the list holds still: twice alike, a moment apart (the page may still be drawing).
+  let last = '';
+  await expect
+    .poll(async () => {
+      const now = await read();
+      const same = now === last;
+      last = now;
+      return same;
+    })
+    .toBe(true);
+  return JSON.parse(last) as { written: string[]; dialled: string[] };
 }
 
 test.describe('a Welsh browser', () => {
