@@ -245,7 +245,13 @@ export function ListEditor<T extends Item, R = T>({
                 <div className="list-editor__controls">
                   {(open || !changeInMenu) && changeButton}
                   <div data-control="menu">
-                    <ItemMenu short={t('list.menuShort')} label={t('list.menu', { name })}>
+                    {/* Keyed by the item's state: choosing "Change" in the menu closes it, as a
+                        menu does once something in it is chosen. */}
+                    <ItemMenu
+                      key={open ? 'changing' : 'reading'}
+                      short={t('list.menuShort')}
+                      label={t('list.menu', { name })}
+                    >
                       {changeInMenu && !open && (
                         <button
                           type="button"

@@ -220,6 +220,10 @@ describe('a goal, read first', () => {
     await user.click(screen.getByRole('button', { name: 'More for Find the pool' }));
     await user.click(screen.getByRole('button', { name: 'Change Find the pool' }));
     expect(await screen.findByRole('textbox', { name: 'Small step' })).toHaveValue('Find the pool');
+    // Choosing "Change" closed the menu; it opens again for the rest.
+    const more = screen.getByRole('button', { name: 'More for Find the pool' });
+    expect(more).toHaveAttribute('aria-expanded', 'false');
+    await user.click(more);
     expect(screen.getByRole('button', { name: 'Remove: Find the pool' })).toBeInTheDocument();
   });
 
