@@ -86,7 +86,19 @@ export async function initI18n(
       resources: { [DEFAULT_LANGUAGE]: { translation: DEFAULT_SHELL_WORDS } },
       lng: language,
       fallbackLng: DEFAULT_LANGUAGE,
-      interpolation: { escapeValue: false }, // React escapes already
+      interpolation: {
+        escapeValue: false, // React escapes already
+        // In a right-to-left language every value put into a sentence — a name, a number, a date
+        // — is set apart with Unicode's first-strong isolates: a phone number keeps its groups in
+        // order ("07700 900123", never "900123 07700") and an English name its own direction.
+        alwaysFormat: true,
+        format: (value: unknown, _format?: string, language?: string): string =>
+          (typeof value === 'string' || typeof value === 'number') &&
+          directionOf(language ?? '') === 'rtl'
+            ? `\u2068${value}\u2069`
+            : // Anything else (a missing value among them) goes on as it came, for i18next to handle.
+              (value as string),
+      },
       returnNull: false,
       react: { useSuspense: false },
       showSupportNotice: false,

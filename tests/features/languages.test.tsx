@@ -8,6 +8,7 @@ import userEvent from '@testing-library/user-event';
 import { beforeEach, describe, expect, it } from 'vitest';
 import { openDatabase } from '../../src/db/connection';
 import { getSettings } from '../../src/db/repositories/settings';
+import { ContactList } from '../../src/features/help-now';
 import { HelpNowContent } from '../../src/features/help-now/HelpNowContent';
 import { SettingsScreen } from '../../src/features/settings/SettingsScreen';
 import { DraftNotice } from '../../src/features/translation/DraftNotice';
@@ -149,5 +150,26 @@ describe('plural forms', () => {
         form.replace('{{count}}', String(count)),
       );
     }
+  });
+});
+
+describe('right to left, numbers still read in order', () => {
+  it('sets each phone number apart, left to right, in Urdu', async () => {
+    await initI18n('ur');
+    render(
+      <ContactList
+        contacts={[{ id: 'p1', name: 'Maya Okafor', phone: '07700 900123', role: '' }]}
+      />,
+    );
+    const number = await screen.findByText('07700 900123');
+    expect(number.tagName).toBe('BDI');
+    expect(number).toHaveAttribute('dir', 'ltr');
+  });
+
+  it('isolates every value put into an Urdu sentence, and leaves English sentences as they are', async () => {
+    await initI18n('ur');
+    expect(i18next.t('helpNow.call', { name: 'Maya Okafor' })).toContain('\u2068Maya Okafor\u2069');
+    await initI18n('en-GB');
+    expect(i18next.t('helpNow.call', { name: 'Maya Okafor' })).toBe('Call Maya Okafor');
   });
 });

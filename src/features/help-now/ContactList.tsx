@@ -2,6 +2,7 @@ import { useId } from 'react';
 import { useTranslation } from 'react-i18next';
 import { dialPlan } from '../../domain/contactLinks';
 import type { HelpContact } from './helpNowData';
+import { PhoneNumber } from '../../ui/PhoneNumber';
 
 /**
  * People to call or text, each with the number written out exactly as the buttons dial it: a
@@ -29,7 +30,7 @@ function ContactItem({ contact }: { contact: HelpContact }) {
       {contact.role && <p className="preserve-lines">{contact.role}</p>}
       {written && (
         <p className="help-now__number" id={numberId}>
-          {plan.ok ? plan.display : written}
+          <PhoneNumber number={plan.ok ? plan.display : written} />
         </p>
       )}
       {plan.ok && plan.extension && <p>{t('helpNow.extension', { extension: plan.extension })}</p>}

@@ -3,6 +3,7 @@ import { useTranslation } from 'react-i18next';
 import { displayNumber, openNow, type HelpLine } from '../../domain/helpLines';
 import { CheckedEnglish } from '../../ui/CheckedEnglish';
 import { useNow } from './useNow';
+import { PhoneNumber } from '../../ui/PhoneNumber';
 
 /** Help lines, round-the-clock ones first, each with its number in plain sight. */
 export function HelpLineList({ lines }: { lines: readonly HelpLine[] }) {
@@ -25,7 +26,7 @@ function HelpLineItem({ line, now }: { line: HelpLine; now: Date }) {
       <p className="help-now__name">{line.name}</p>
       {number && (
         <p className="help-now__number" id={numberId}>
-          {number}
+          <PhoneNumber number={number} />
         </p>
       )}
       <p>

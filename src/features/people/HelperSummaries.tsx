@@ -1,6 +1,7 @@
 import { useTranslation } from 'react-i18next';
 import { mailtoHref, telHref, type Person, type Resource } from '../../domain/people';
 import { SummaryRows } from '../../ui/SummaryRows';
+import { PhoneNumber } from '../../ui/PhoneNumber';
 
 /** A person as the list reads them: who they are to you, how to reach them, with a tap to call. */
 export function PersonSummary({ item, name }: { item: Person; name: string }) {
@@ -20,7 +21,9 @@ export function PersonSummary({ item, name }: { item: Person; name: string }) {
       {relationship.trim() && <p className="summary-subtitle">{relationship.trim()}</p>}
       {(item.phone.trim() || item.email.trim()) && (
         <p className="summary-subtitle">
-          {[item.phone.trim(), item.email.trim()].filter(Boolean).join(' · ')}
+          {item.phone.trim() && <PhoneNumber number={item.phone.trim()} />}
+          {item.phone.trim() && item.email.trim() && ' · '}
+          {item.email.trim() && <bdi dir="ltr">{item.email.trim()}</bdi>}
         </p>
       )}
       <SummaryRows

@@ -5,6 +5,7 @@ import { displayNumber, roundTheClockLines, type Nation } from '../../domain/hel
 import type { PlanView } from '../../domain/planView';
 import { has, relationshipLabel, shownSections, type Translate } from './documentParts';
 import { formatList } from '../../ui/formatList';
+import { PhoneNumber } from '../../ui/PhoneNumber';
 
 /*
  * What fits: a side is 85.6 × 54 mm with 3 mm of margin, and no text is smaller than 8 pt, so a
@@ -268,7 +269,11 @@ export function CrisisCard({
                       </span>
                     )}
                     {relationship && <span className="crisis-card__contact">{relationship}</span>}
-                    {contact.phone && <span className="crisis-card__phone">{contact.phone}</span>}
+                    {contact.phone && (
+                      <span className="crisis-card__phone">
+                        <PhoneNumber number={contact.phone} />
+                      </span>
+                    )}
                   </li>
                 );
               })}

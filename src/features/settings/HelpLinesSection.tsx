@@ -9,6 +9,7 @@ import { CheckboxGroup } from '../../ui/CheckboxGroup';
 import { shownBySaveStatus } from '../../ui/failures';
 import { SelectField, TextField } from '../../ui/Field';
 import { PhoneField } from '../../ui/PhoneField';
+import { PhoneNumber } from '../../ui/PhoneNumber';
 
 const EMPTY = { name: '', phone: '', notes: '' };
 
@@ -74,7 +75,9 @@ export function HelpLinesSection({ settings }: { settings: Settings }) {
           {settings.ownHelpLines.map((line) => (
             <li key={line.id} className="help-now__item">
               <p className="help-now__name">{line.name}</p>
-              <p>{line.phone}</p>
+              <p>
+                <PhoneNumber number={line.phone} />
+              </p>
               {line.notes && <p>{line.notes}</p>}
               <button
                 type="button"
