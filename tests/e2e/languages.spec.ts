@@ -62,6 +62,7 @@ test.describe('a Welsh browser', () => {
     expect(await page.evaluate(() => document.documentElement.lang)).toBe('cy');
     const notice = page.getByRole('region', { name: words('cy', 'core', 'translation.title') });
     await expect(notice).toBeVisible();
+    await notice.getByText('In English').click();
     await expect(notice.getByText('This translation is a draft')).toBeVisible();
     expect(await axeViolations(page)).toBe('');
 

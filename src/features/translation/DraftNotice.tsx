@@ -9,8 +9,8 @@ const KEYS = ['title', 'body', 'report'] as const;
 /**
  * Said once, the first time Waymark speaks a language no fluent speaker has checked yet: that the
  * words are a draft, what is shown in checked English, and how to say when something reads
- * wrongly. Said in that language and, below it, in English, since the notice is about trusting
- * the translation itself.
+ * wrongly. Said in that language and, one tap away, in English, since the notice is about
+ * trusting the translation itself.
  */
 export function DraftNotice() {
   const { t, i18n } = useTranslation();
@@ -31,12 +31,13 @@ export function DraftNotice() {
       {KEYS.slice(1).map((key) => (
         <p key={key}>{t(`translation.${key}`)}</p>
       ))}
-      <div lang={DEFAULT_LANGUAGE} dir="ltr" className="draft-notice__english">
-        <h3>{english('translation.inEnglish')}</h3>
+      {/* One tap away, so the notice stays short on a phone. */}
+      <details lang={DEFAULT_LANGUAGE} dir="ltr" className="draft-notice__english">
+        <summary>{english('translation.inEnglish')}</summary>
         {KEYS.map((key) => (
           <p key={key}>{english(`translation.${key}`)}</p>
         ))}
-      </div>
+      </details>
       <div className="draft-notice__actions">
         <button type="button" className="button button--primary" onClick={() => seen({})}>
           {t('translation.dismiss')}
