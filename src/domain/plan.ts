@@ -37,6 +37,25 @@ export const PLAN_TABLES = {
 export type PlanTable = keyof typeof PLAN_TABLES;
 export const PLAN_TABLE_NAMES = Object.keys(PLAN_TABLES) as PlanTable[];
 
+/**
+ * The tables that hold lists of the person's items (strengths, goals, people…), as opposed to the
+ * plan's single records and its versions: what a backup counts, and what can simply be kept twice
+ * when two devices changed one.
+ */
+export const LIST_TABLES: readonly PlanTable[] = [
+  'strengths',
+  'hopes',
+  'goals',
+  'steps',
+  'journal',
+  'people',
+  'resources',
+  'checkInAreas',
+  'checkIns',
+  'planItems',
+  'shares',
+];
+
 /** Every record of the plan, by table. Tables missing from older data read as empty. */
 export const planData = z.object(
   Object.fromEntries(

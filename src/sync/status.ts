@@ -5,6 +5,7 @@
  */
 import { createStore } from '../lib/store';
 import type { SyncedRecord, SyncedTable } from '../db/syncCapture';
+import { LIST_TABLES } from '../domain/plan';
 
 export type SyncPhase =
   /** Sync is off on this device. */
@@ -70,21 +71,6 @@ export function updateSyncStatus(patch: Partial<SyncStatus>): void {
   syncStatus.set({ ...syncStatus.get(), ...patch });
 }
 
-/** Lists whose items can simply be kept twice when two devices changed one. */
-const LIST_TABLES: ReadonlySet<SyncedTable> = new Set<SyncedTable>([
-  'strengths',
-  'hopes',
-  'goals',
-  'steps',
-  'journal',
-  'people',
-  'resources',
-  'checkInAreas',
-  'checkIns',
-  'planItems',
-  'shares',
-]);
-
 export function canKeepBoth(table: SyncedTable): boolean {
-  return LIST_TABLES.has(table);
+  return LIST_TABLES.includes(table);
 }

@@ -1,7 +1,7 @@
 import { useRef, useState, type ChangeEvent, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { isAboutMeEmpty } from '../../domain/aboutMe';
-import { planCounts, type PlanData, type PlanTable } from '../../domain/plan';
+import { LIST_TABLES, planCounts, type PlanData } from '../../domain/plan';
 import {
   BACKUP_MAX_BYTES,
   decodeBackup,
@@ -17,19 +17,8 @@ import { PassphraseField } from '../../ui/PassphraseField';
 import { formatDay } from '../../ui/formatDate';
 import { readFileText } from '../../ui/readFileText';
 
-const COUNTED: PlanTable[] = [
-  'strengths',
-  'hopes',
-  'goals',
-  'steps',
-  'journal',
-  'people',
-  'resources',
-  'checkInAreas',
-  'checkIns',
-  'planItems',
-  'shares',
-];
+/** A backup's preview counts the items of each list. */
+const COUNTED = LIST_TABLES;
 
 type Stage =
   | { step: 'choose' }
