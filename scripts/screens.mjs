@@ -160,14 +160,15 @@ async function shootSet(browser, name, set, plan, paths) {
   // Help now open, over Home.
   await page.goto(`${BASE}/`);
   await settled(page);
-  await page.getByRole('button', { name: 'Help now' }).click();
+  await page.locator('.app-bar .help-now-button').click();
   await page.getByRole('dialog').waitFor({ state: 'visible' });
   shots.push(`${dir}${fileName(index++, '/help-now-open')}.png`);
   await page.screenshot({ path: shots.at(-1) });
   // The phone's menu open (a wide screen lists every place instead), over the crisis plan.
   await page.goto(`${BASE}/crisis-plan`);
   await settled(page);
-  const menu = page.getByRole('button', { name: 'Menu' });
+  // By its place, not its name: the sets in other languages name it in their words.
+  const menu = page.locator('.app-nav__menu-button');
   if (await menu.isVisible()) {
     // Opened from the keyboard, so the focus ring shows on the menu's first link.
     await menu.focus();
@@ -181,7 +182,7 @@ async function shootSet(browser, name, set, plan, paths) {
   // The focus ring on the navigation, and on Help now in the teal bar.
   shots.push(`${dir}${fileName(index++, '/focus-nav')}.png`);
   await page.screenshot({ path: shots.at(-1) });
-  await page.getByRole('button', { name: 'Help now' }).focus();
+  await page.locator('.app-bar .help-now-button').focus();
   shots.push(`${dir}${fileName(index++, '/focus-help-now')}.png`);
   await page.screenshot({ path: shots.at(-1), clip: { x: 0, y: 0, ...set.viewport, height: 120 } });
   await context.close();
