@@ -115,9 +115,15 @@ export async function dismissWelcome(page: Page): Promise<void> {
  * Waits until every change already handed to the database has been written. A read-write
  * transaction over every store can only start once all earlier read-write transactions have
  * finished, so this is a barrier that needs no knowledge of the app's internals beyond the
- * database's name. It never asserts anything a person would see; tests do that after a reload.
+ * database's name — once the app's save status no longer says "Saving…". It never asserts
+ * anything a person would see; tests do that after a reload.
  */
 export async function writesSettled(page: Page): Promise<void> {
+  // The app's own queue first: a write waiting behind another (a second quick tick) is not yet a
+  // transaction, so a barrier alone would go ahead of it. "Saving…" shows until the queue is empty.
+  await page.waitForFunction(
+    () => !document.querySelector('.app-bar .save-status')?.textContent?.includes('Saving…'),
+  );
   await page.evaluate(
     () =>
       new Promise<void>((resolve, reject) => {
