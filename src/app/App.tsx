@@ -99,7 +99,8 @@ export function App() {
             </Suspense>
           ) : showScreen ? (
             <ErrorBoundary resetKey={path}>
-              {ready && !standalone && isDraft(i18n.language) && (
+              {/* Never on Help now: nothing may come before 999 there, at any text size. */}
+              {ready && !standalone && !match?.route.neverWaits && isDraft(i18n.language) && (
                 <Suspense fallback={null}>
                   <DraftNotice />
                 </Suspense>

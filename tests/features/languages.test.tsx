@@ -5,7 +5,9 @@
  */
 import { render, screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
-import { beforeEach, describe, expect, it } from 'vitest';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { App } from '../../src/app/App';
+import { currentPath } from '../../src/ui/router';
 import { openDatabase } from '../../src/db/connection';
 import { getSettings } from '../../src/db/repositories/settings';
 import { ContactList } from '../../src/features/help-now';
@@ -171,5 +173,27 @@ describe('right to left, numbers still read in order', () => {
     expect(i18next.t('helpNow.call', { name: 'Maya Okafor' })).toContain('\u2068Maya Okafor\u2069');
     await initI18n('en-GB');
     expect(i18next.t('helpNow.call', { name: 'Maya Okafor' })).toBe('Call Maya Okafor');
+  });
+});
+
+describe('the draft notice and Help now', () => {
+  afterEach(() => currentPath.set('/'));
+
+  it('never comes before 999 on Help now, but shows on the plan’s screens', async () => {
+    await initI18n('cy');
+    currentPath.set('/help-now');
+    const { unmount } = render(<App />);
+    await screen.findByRole('heading', { level: 1, name: words('cy', 'helpNow.screenTitle') });
+    // Time enough for a notice to arrive, as it does on Home below.
+    await getSettings();
+    await new Promise((resolve) => setTimeout(resolve, 200));
+    expect(screen.queryByRole('region', { name: words('cy', 'translation.title') })).toBeNull();
+    unmount();
+
+    currentPath.set('/');
+    render(<App />);
+    expect(
+      await screen.findByRole('region', { name: words('cy', 'translation.title') }),
+    ).toBeInTheDocument();
   });
 });
