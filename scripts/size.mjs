@@ -39,8 +39,10 @@ const assets = readdirSync(join(dist, 'assets'));
 const homeChunk = assets.find((file) => /^HomeScreen-.*\.js$/.test(file));
 const firstScreen = new Set(initialFiles);
 const queue = homeChunk ? [`assets/${homeChunk}`] : [];
-const connection = assets.find((file) => /^connection-.*\.js$/.test(file));
-if (connection) queue.push(`assets/${connection}`);
+// The plan's storage, one chunk (scripts/vite/shellChunk.ts): main.tsx fetches it at once.
+const storage = assets.find((file) => /^data-.*\.js$/.test(file));
+if (storage) queue.push(`assets/${storage}`);
+else console.warn('No chunk holds the database code (data-*.js).');
 // The words Home arrives with: each area's own chunk, which holds nothing but its words.
 const routes = readFileSync(new URL('../src/app/routes.tsx', import.meta.url), 'utf8');
 const homeAreas = /import\('\.\.\/features\/home\/HomeScreen'\),[^[]*\[([^\]]*)\]/.exec(routes);

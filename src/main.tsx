@@ -7,6 +7,7 @@ import { bestLanguage } from './i18n/languages';
 import { leavingForAFreshStart, registerServiceWorker } from './pwa/serviceWorker';
 import { prefetchOnIntent } from './ui/Link';
 import { currentPath } from './ui/router';
+import { yieldToBrowser } from './lib/yieldToBrowser';
 import './styles/main.css';
 import './styles/components.css';
 import './styles/display.css';
@@ -73,7 +74,9 @@ async function start() {
   followers.catch((error: unknown) => console.error(error));
   // Any other screen's code is fetched when someone shows they may go there…
   prefetchOnIntent(preloadScreen);
+  await yieldToBrowser();
   await initI18n(bestLanguage(navigator.languages), []);
+  await yieldToBrowser();
   // The page already shows the bar and Help now (written into index.html at build time), so the
   // app's first render can take turns with the browser instead of holding it in one long task.
   const root = createRoot(document.getElementById('root')!);
@@ -95,6 +98,7 @@ async function start() {
     if (hasPendingWrites()) event.preventDefault();
   });
   await untilThePlanIsNeeded();
+  await yieldToBrowser();
   const status = await openDatabase();
   if (status.state === 'ready') {
     const [{ askForPersistenceAfterFirstSave }, { followPreferences }, { followHelpNow }] =

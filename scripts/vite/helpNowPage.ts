@@ -1,6 +1,6 @@
 /**
  * Writes Help now into the built pages as plain HTML (see src/features/help-now/staticPage.ts):
- * index.html starts with the bar and its Help now link, and help-now.html holds 999 and every UK
+ * index.html starts with the bar and its Help now link, and /help-now's page holds 999 and every UK
  * help line, so Help now works before, and without, the JavaScript. The app replaces both once
  * it runs.
  */
@@ -14,7 +14,12 @@ import {
 } from '../../src/features/help-now/staticPage.ts';
 
 const ROOT = '<div id="root"></div>';
-export const HELP_NOW_PAGE = 'help-now.html';
+/**
+ * The page twice, so any static host serves it at /help-now: beside index.html for hosts that
+ * add ".html" themselves (Vite's preview), and in a folder of its own for those that look for a
+ * folder's index.html (most others).
+ */
+export const HELP_NOW_PAGES = ['help-now.html', 'help-now/index.html'] as const;
 
 export function helpNowPage(): Plugin {
   const words = core as unknown as StaticWords;
@@ -41,7 +46,8 @@ export function helpNowPage(): Plugin {
           `<div id="root">${staticShell(words, helpNowMain(words))}</div>`,
         );
         if (page === index.source) this.error('Help now could not be written into its page.');
-        this.emitFile({ type: 'asset', fileName: HELP_NOW_PAGE, source: page });
+        for (const fileName of HELP_NOW_PAGES)
+          this.emitFile({ type: 'asset', fileName, source: page });
       },
     },
   };

@@ -32,7 +32,28 @@ export function shellChunk() {
       {
         name: (id: string, meta: { getModuleInfo: GetModuleInfo }) =>
           inShell(id, (other) => meta.getModuleInfo(other)) ? 'index' : null,
+        priority: 3,
       },
+      // The plan's shape and its checks, which storage, share links and backups all read through.
+      // Taken before storage's group, so a shared plan's viewer needs no database code. The
+      // passphrase word list (7 KB) stays with the lock, the one part that uses it.
+      {
+        name: 'plan',
+        test: /[\\/](src[\\/]domain[\\/](?!passphraseWords)|node_modules[\\/]zod[\\/])/,
+        priority: 2,
+      },
+      // The plan's storage comes as one file, not a request per repository: a phone on a slow
+      // line waits a round trip for each wave of requests before the first screen can show.
+      // With it, what the app does once the plan is open (the save status in the bar, following
+      // the person's display and Help now settings).
+      {
+        name: 'data',
+        test: /[\\/](src[\\/](db|app)[\\/]|src[\\/]features[\\/]help-now[\\/]follow|node_modules[\\/]dexie(-react-hooks)?[\\/])/,
+        priority: 1,
+      },
+      // The screens' shared parts (fields, dates, dialogs): one file rather than one each. The
+      // forms' engine is left to come with the screens that edit, not with Home's first view.
+      { name: 'ui', test: /[\\/]src[\\/]ui[\\/](?!useAutosaveForm)/, priority: 1 },
     ],
   };
 }

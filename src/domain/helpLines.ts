@@ -177,15 +177,22 @@ const minutes = (day: number, time: string) => {
   return day * 24 * 60 + hours * 60 + mins;
 };
 
+/**
+ * Made once: a formatter for a time zone is slow to make (tens of milliseconds on a phone), and
+ * Help now asks it about every line each time it renders.
+ */
+let ukClock: Intl.DateTimeFormat | undefined;
+
 /** Minutes since Sunday midnight, in UK time. */
 function ukMinuteOfWeek(at: Date): number {
-  const parts = new Intl.DateTimeFormat('en-GB', {
+  ukClock ??= new Intl.DateTimeFormat('en-GB', {
     timeZone: 'Europe/London',
     weekday: 'short',
     hour: '2-digit',
     minute: '2-digit',
     hourCycle: 'h23',
-  }).formatToParts(at);
+  });
+  const parts = ukClock.formatToParts(at);
   const part = (type: string) => parts.find((p) => p.type === type)?.value ?? '';
   return minutes(DAYS[part('weekday')] ?? 0, `${part('hour')}:${part('minute')}`);
 }

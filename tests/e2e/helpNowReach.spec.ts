@@ -245,6 +245,8 @@ test('the static Help now page is built from the same help-line data the app sho
   const dist = process.env.WAYMARK_DIST ?? 'dist';
   const page = readFileSync(resolve(dist, 'help-now.html'), 'utf8');
   const index = readFileSync(resolve(dist, 'index.html'), 'utf8');
+  // The same page where hosts without clean URLs look for /help-now.
+  expect(readFileSync(resolve(dist, 'help-now', 'index.html'), 'utf8')).toBe(page);
   for (const number of LINE_NUMBERS) expect(page).toContain(`>${number}<`);
   expect(page).toContain('href="tel:999"');
   // Every page, before its script runs, already has the bar with Help now in it.

@@ -24,6 +24,8 @@ export interface StaticWords {
     callEmergency: string;
     intro: string;
     linesHeading: string;
+    linesForAll: string;
+    yourPeopleHeading: string;
     callLine: string;
     textLine: string;
     textMessage: string;
@@ -97,9 +99,14 @@ export function helpNowMain(words: StaticWords): string {
     `<p>${escape(h.emergency)}</p>`,
     '</section>',
     `<p>${escape(h.intro)}</p>`,
+    // In the app's order and words, so nothing moves or changes when the app takes over.
+    '<section aria-labelledby="help-now-people">',
+    `<h2 id="help-now-people">${escape(h.yourPeopleHeading)}</h2>`,
     `<p>${escape(h.static.yourPeople)}</p>`,
+    '</section>',
     '<section aria-labelledby="help-now-lines">',
     `<h2 id="help-now-lines">${escape(h.linesHeading)}</h2>`,
+    `<p>${escape(h.linesForAll)}</p>`,
     `<h3>${escape(h.static.acrossUk)}</h3>`,
     lineList(acrossUk, words),
     ...nations.flatMap(([nation, lines]) => [
