@@ -6,7 +6,7 @@ import { VitePWA } from 'vite-plugin-pwa';
 import { SECURITY_HEADERS, SYNC_ORIGINS } from './src/app/securityPolicy.ts';
 import { helpNowPage } from './scripts/vite/helpNowPage.ts';
 import { localeParts } from './scripts/vite/localeParts.ts';
-import { shellChunk } from './scripts/vite/shellChunk.ts';
+import { chunkGroups } from './scripts/vite/chunkGroups.ts';
 import { securityHeaders } from './scripts/vite/securityHeaders.ts';
 import pkg from './package.json' with { type: 'json' };
 
@@ -74,7 +74,7 @@ export default defineConfig({
     // Every browser that runs es2022 code preloads modules itself, or loads them without it.
     modulePreload: { polyfill: false },
     sourcemap: false,
-    rolldownOptions: { output: { codeSplitting: shellChunk() } },
+    rolldownOptions: { output: { codeSplitting: chunkGroups() } },
   },
   preview: {
     host: '127.0.0.1',

@@ -39,7 +39,7 @@ const assets = readdirSync(join(dist, 'assets'));
 const homeChunk = assets.find((file) => /^HomeScreen-.*\.js$/.test(file));
 const firstScreen = new Set(initialFiles);
 const queue = homeChunk ? [`assets/${homeChunk}`] : [];
-// The plan's storage, one chunk (scripts/vite/shellChunk.ts): main.tsx fetches it at once.
+// The plan's storage, one chunk (scripts/vite/chunkGroups.ts): main.tsx fetches it at once.
 const storage = assets.find((file) => /^data-.*\.js$/.test(file));
 if (storage) queue.push(`assets/${storage}`);
 else console.warn('No chunk holds the database code (data-*.js).');
