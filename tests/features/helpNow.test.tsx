@@ -1,4 +1,4 @@
-import { act, render, screen, waitFor, within } from '@testing-library/react';
+import { act, cleanup, render, screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { App } from '../../src/app/App';
@@ -47,6 +47,25 @@ describe('Help now', () => {
     expect(within(dialog).getByText('Lifeline')).toBeInTheDocument();
     // Hours stay visible rather than a line disappearing outside them.
     expect(within(dialog).getByText(/5pm to midnight, every day/)).toBeInTheDocument();
+  });
+
+  it('opens with 999 and the lines in it even when tapped before the page was idle', async () => {
+    // The closed dialog is filled when the browser is idle: here it never is.
+    vi.stubGlobal('requestIdleCallback', () => 1);
+    vi.stubGlobal('cancelIdleCallback', () => undefined);
+    try {
+      render(<HelpNowButton />);
+      expect(screen.queryByRole('link', { hidden: true, name: 'Call 999' })).toBeNull();
+      const { dialog } = await openHelpNow();
+      expect(within(dialog).getByRole('link', { name: 'Call 999' })).toHaveAttribute(
+        'href',
+        'tel:999',
+      );
+      expect(within(dialog).getByRole('link', { name: 'Call Samaritans' })).toBeVisible();
+    } finally {
+      cleanup();
+      vi.unstubAllGlobals();
+    }
   });
 
   it('shows the lines for the person’s nation, without the ones they hid', async () => {

@@ -1,4 +1,5 @@
-import { useEffect, useRef } from 'react';
+import { startTransition, useEffect, useRef, useState } from 'react';
+import { flushSync } from 'react-dom';
 import { useTranslation } from 'react-i18next';
 import { currentPath } from '../../ui/router';
 import { useStore } from '../../ui/useStore';
@@ -13,15 +14,21 @@ export function HelpNowButton({ forRecipient = false }: { forRecipient?: boolean
   const { t } = useTranslation();
   const dialog = useRef<HTMLDialogElement>(null);
   const path = useStore(currentPath);
+  const filled = useFilledWhenIdle();
   // Following a link inside (e.g. to the crisis plan) closes the dialog.
   useEffect(() => dialog.current?.close(), [path]);
+  const open = () => {
+    // Filled at once if the tap came first: it opens with 999 and every line in it.
+    flushSync(filled.now);
+    dialog.current?.showModal();
+  };
   return (
     <>
       <button
         type="button"
         className="button help-now-button"
         aria-haspopup="dialog"
-        onClick={() => dialog.current?.showModal()}
+        onClick={open}
       >
         {t('helpNow.button')}
       </button>
@@ -38,8 +45,28 @@ export function HelpNowButton({ forRecipient = false }: { forRecipient?: boolean
             {t('helpNow.closeShort')}
           </button>
         </div>
-        <HelpNowContent headingLevel={3} forRecipient={forRecipient} />
+        {filled.done && <HelpNowContent headingLevel={3} forRecipient={forRecipient} />}
       </dialog>
     </>
   );
+}
+
+/**
+ * The closed dialog's content (999, the person's people, every line) is rendered once the page
+ * has nothing else to do, rather than inside the first screen's render on every page, where on
+ * a slow phone it is a long task before the screen can answer (issue #15).
+ */
+function useFilledWhenIdle(): { done: boolean; now: () => void } {
+  const [done, setDone] = useState(false);
+  useEffect(() => {
+    const fill = () => startTransition(() => setDone(true));
+    // Safari has no requestIdleCallback.
+    if (typeof window.requestIdleCallback !== 'function') {
+      const timer = setTimeout(fill, 0);
+      return () => clearTimeout(timer);
+    }
+    const idle = window.requestIdleCallback(fill, { timeout: 2000 });
+    return () => window.cancelIdleCallback(idle);
+  }, []);
+  return { done, now: () => setDone(true) };
 }
