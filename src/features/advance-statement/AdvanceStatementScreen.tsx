@@ -61,8 +61,13 @@ export function AdvanceStatementScreen() {
         {t('advance.noLegalAdvice')}
         <CheckedEnglish k="advance.noLegalAdvice" />
       </p>
-      <ReviewBar source={reviewsFor('advanceStatement')} />
-      {loaded && <Statement {...loaded} />}
+      {loaded && (
+        <>
+          <Statement {...loaded} />
+          {/* After the statement, as on the crisis plan: arriving on its own, it moves nothing. */}
+          <ReviewBar source={reviewsFor('advanceStatement')} />
+        </>
+      )}
     </>
   );
 }
