@@ -185,6 +185,24 @@ test.describe('on a phone', () => {
     }
   });
 
+  test('on a 320 px phone at 200% text, Help now and quick exit both fit in the bar', async ({
+    page,
+  }) => {
+    await page.setViewportSize({ width: 320, height: 700 });
+    const cdp = await page.context().newCDPSession(page);
+    await cdp.send('Page.setFontSizes', { fontSizes: { standard: 32, fixed: 26 } });
+    for (const [path, heading] of [
+      ['/', 'Your plan'],
+      ['/crisis-plan', 'Crisis plan'],
+    ] as const) {
+      await open(page, path, heading);
+      await reachableHelpNow(page);
+      await expect(page.getByRole('button', { name: 'Quick exit' })).toBeInViewport({ ratio: 1 });
+      // Nothing sideways to scroll to: the bar and the page fit the screen.
+      expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBe(320);
+    }
+  });
+
   test('“Saved on this device” appearing does not move Help now', async ({ page }) => {
     await open(page, '/about-me', 'About me');
     const before = await reachableHelpNow(page);
