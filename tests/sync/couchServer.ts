@@ -35,8 +35,12 @@ const expressPouch = require('express-pouchdb') as (
   pouch: MemoryPouch,
   options: Record<string, unknown>,
 ) => unknown;
+interface Request {
+  headers: { authorization?: string };
+}
 interface Response {
   sendFile(path: string): void;
+  status(code: number): { json(body: unknown): void };
 }
 type Express = (() => {
   use(path: string, handler: unknown): void;
@@ -52,6 +56,11 @@ export interface CouchServer {
   url(database: string): string;
   /** A database as the server stores it. */
   db(database: string): ServerDb;
+  /**
+   * The name and password it asks for from now on (as when the password is changed on the
+   * server); undefined asks for none.
+   */
+  setCredentials(credentials: Credentials | undefined): void;
   /** Takes the server away (connections refused) until `start` brings it back. */
   stop(): Promise<void>;
   start(): Promise<void>;
@@ -64,6 +73,17 @@ export interface ServerOptions {
    * the same origin (so the page's connect-src 'self' lets it through, as a reverse proxy would).
    */
   appDir?: string;
+  /**
+   * A name and password the server asks for, as a CouchDB that requires a valid user does:
+   * every request without exactly these (HTTP Basic) is answered 401, as CouchDB answers it.
+   * Without it, the server asks for none.
+   */
+  credentials?: Credentials;
+}
+
+export interface Credentials {
+  username: string;
+  password: string;
 }
 
 export const COUCH_PATH = '/couch';
@@ -71,10 +91,20 @@ export const COUCH_PATH = '/couch';
 export async function startCouchServer({
   port = 0,
   appDir,
+  credentials,
 }: ServerOptions = {}): Promise<CouchServer> {
   const app = express();
   const couch = expressPouch(MemPouch, { mode: 'minimumForPouchDB', inMemoryConfig: true });
+  let required = credentials;
+  const asksForCredentials = (request: Request, response: Response, next: () => void) => {
+    if (!required) return next();
+    const { username, password } = required;
+    const expected = `Basic ${Buffer.from(`${username}:${password}`).toString('base64')}`;
+    if (request.headers.authorization === expected) return next();
+    response.status(401).json({ error: 'unauthorized', reason: 'Name or password is incorrect.' });
+  };
   if (appDir) {
+    app.use(COUCH_PATH, asksForCredentials);
     app.use(COUCH_PATH, couch);
     app.use(express.static(appDir));
     // Every other path is one of the app's screens.
@@ -82,6 +112,7 @@ export async function startCouchServer({
       response.sendFile(resolve(appDir, 'index.html')),
     );
   } else {
+    app.use('/', asksForCredentials);
     app.use('/', couch);
   }
   let server: Server | null = null;
@@ -99,6 +130,9 @@ export async function startCouchServer({
     origin,
     url: (database) => `${origin}${appDir ? COUCH_PATH : ''}/${database}`,
     db: (database) => new MemPouch(database),
+    setCredentials: (next) => {
+      required = next;
+    },
     start,
     stop: () =>
       new Promise<void>((resolve) => {
