@@ -90,5 +90,16 @@ export default defineConfig({
     exclude: ['tests/e2e/**', 'node_modules/**'],
     restoreMocks: true,
     testTimeout: 20_000,
+    // PouchDB's replication asks the source database for its info after each batch and does not
+    // handle that failing (pouchdb-browser, replicate's finishBatch: `src.info().then(…)`). A
+    // sync test that takes the server away in the middle of a batch can meet it now and then; in
+    // a browser it is a console message, and how the engine deals with the lost server is what
+    // those tests check. Only that one rejection is set aside.
+    onUnhandledError: (error) =>
+      !(
+        error.message === 'fetch failed' &&
+        /pouchdb-browser/.test(error.stack ?? '') &&
+        /\b_info\b/.test(error.stack ?? '')
+      ),
   },
 });
