@@ -869,10 +869,8 @@ async function stopHere(): Promise<void> {
   syncStatus.set(OFF);
 }
 
-async function saveAndStart(pairing: Pairing, options: EngineOptions): Promise<void> {
-  const { settings, secret } = pairing;
-  // Nothing is kept until the server has said the key is the right one.
-  await checkServer(settings, secret, options);
+/** Keeps the server's address, name and password, and the sync key, on this device. */
+async function keepConfig({ settings, secret }: Pairing): Promise<void> {
   const state = new SyncStateDb();
   try {
     await state.config.put({
@@ -885,6 +883,12 @@ async function saveAndStart(pairing: Pairing, options: EngineOptions): Promise<v
   } finally {
     state.close();
   }
+}
+
+async function saveAndStart(pairing: Pairing, options: EngineOptions): Promise<void> {
+  // Nothing is kept until the server has said the key is the right one.
+  await checkServer(pairing.settings, pairing.secret, options);
+  await keepConfig(pairing);
   localStorage.setItem(SYNC_ON_KEY, 'on');
   await startSync(options);
 }
@@ -901,6 +905,35 @@ export function turnSyncOn(settings: ServerSettings, options: EngineOptions = {}
 /** Pairs this device with a link from another one. Throws as turnSyncOn does. */
 export function pairThisDevice(pairing: Pairing, options: EngineOptions = {}) {
   return saveAndStart(pairing, options);
+}
+
+/**
+ * Gives this device the server's new name and password, keeping its sync key: what it needs once
+ * they were changed on the server (sync says it was refused). The server must accept them and
+ * hold this key's plan; throws as turnSyncOn does, and nothing is kept unless it works. Sync then
+ * starts again with them (other tabs stop, and hear it from this one).
+ */
+export async function changeServerLogin(
+  login: Omit<ServerSettings, 'url'>,
+  options: EngineOptions = {},
+): Promise<void> {
+  const state = new SyncStateDb();
+  let config;
+  try {
+    config = await state.config.get('config');
+  } finally {
+    state.close();
+  }
+  if (!config) throw new Error('Sync is not set up on this device.');
+  const pairing: Pairing = {
+    settings: { url: config.url, ...login },
+    secret: await openSecret(config.secret),
+  };
+  await checkServer(pairing.settings, pairing.secret, options);
+  tabs?.postMessage({ kind: 'stop' } satisfies TabMessage);
+  await stopHere();
+  await keepConfig(pairing);
+  await startSync(options);
 }
 
 export { isPairingFragment, readPairing };

@@ -296,22 +296,25 @@ describe('the settings section, with a server that refuses the name or password'
     expect(await planHere()).toEqual(before);
   });
 
-  it('shows that the server refused the name or password once its password is changed, and that changes are safe here', async () => {
-    const { url } = freshDatabase();
+  it('once the password is changed on the server, says so, and takes the new one without losing the key or a change', async () => {
+    const { name, url } = freshDatabase();
     await onDevice('A');
     await writeAPlan();
     await turnSyncOn({ url, ...RIGHT }, OPTIONS);
     await until(upToDate);
+    const onServer = (await server.db(name).info()).doc_count;
+    const user = userEvent.setup();
     render(<SyncSection />);
     await waitFor(() => expect(screen.getByRole('status')).toHaveTextContent('Up to date.'), LONG);
 
-    server.setCredentials({ ...RIGHT, password: 'changed-on-the-server' });
+    const CHANGED = 'changed-on-the-server';
+    server.setCredentials({ ...RIGHT, password: CHANGED });
     await strengthsRepository.add({ title: 'Written after the password changed' });
     const before = await planHere();
     await waitFor(
       () =>
         expect(screen.getByRole('status')).toHaveTextContent(
-          'The server didn’t accept the name or password. Your changes are safe here. Turn sync off and on again with the right ones.',
+          'The server didn’t accept the name or password. Your changes are safe here. If they were changed on the server, give this device the new ones below.',
         ),
       LONG,
     );
@@ -320,5 +323,36 @@ describe('the settings section, with a server that refuses the name or password'
       expect(screen.getByRole('status')).toHaveTextContent(/change(s are| is) waiting to be sent/),
     );
     expect(await planHere()).toEqual(before);
+
+    // The way out the message points to: a wrong one is refused, and nothing changes…
+    const form = screen.getByRole('heading', { name: 'The server’s new name and password' });
+    expect(form).toBeVisible();
+    await user.type(screen.getByLabelText('Name for the database (if it has one)'), RIGHT.username);
+    await user.type(screen.getByLabelText('Password for the database (if it has one)'), 'guess');
+    await user.click(screen.getByRole('button', { name: 'Use these' }));
+    expect(await screen.findByRole('alert', {}, LONG)).toHaveTextContent(
+      'The server didn’t accept the name or password. Check them and try again.',
+    );
+    expect(isSyncOn()).toBe(true);
+    expect((await server.db(name).info()).doc_count).toBe(onServer);
+
+    // …and the right one is kept with the same key: the change waiting here goes to the server.
+    const password = screen.getByLabelText('Password for the database (if it has one)');
+    await user.clear(password);
+    await user.type(password, CHANGED);
+    await user.click(screen.getByRole('button', { name: 'Use these' }));
+    await waitFor(() => expect(screen.getByRole('status')).toHaveTextContent('Up to date.'), LONG);
+    await until(upToDate);
+    expect((await server.db(name).info()).doc_count).toBe(onServer + 1);
+    expect(
+      screen.queryByRole('heading', { name: 'The server’s new name and password' }),
+    ).toBeNull();
+    expect(await planHere()).toEqual(before);
+    const state = new SyncStateDb();
+    try {
+      expect((await state.config.get('config'))?.password).toBe(CHANGED);
+    } finally {
+      state.close();
+    }
   });
 });

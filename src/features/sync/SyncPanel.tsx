@@ -9,7 +9,15 @@ import { TextField } from '../../ui/Field';
 import { useStore } from '../../ui/useStore';
 import { PairAnother } from './PairAnother';
 import { SyncConflicts } from './SyncConflicts';
-import { pair, setUp, startHere, syncNow, turnOff, type SetUpProblem } from './syncActions';
+import {
+  changeLogin,
+  pair,
+  setUp,
+  startHere,
+  syncNow,
+  turnOff,
+  type SetUpProblem,
+} from './syncActions';
 
 /** The status line: what sync is doing, when it last synced, and what is waiting. */
 function StatusLine({ status }: { status: SyncStatus }) {
@@ -31,6 +39,59 @@ function StatusLine({ status }: { status: SyncStatus }) {
   );
 }
 
+/**
+ * The server refused this device's name or password, most likely changed on the server: the new
+ * ones, tried before anything is kept, and the plan and its key stay as they are.
+ */
+function NewLogin() {
+  const { t } = useTranslation();
+  const [username, setUsername] = useState('');
+  const [password, setPassword] = useState('');
+  const [busy, setBusy] = useState(false);
+  const [problem, setProblem] = useState<SetUpProblem | undefined>();
+  const submit = async (event: FormEvent) => {
+    event.preventDefault();
+    setBusy(true);
+    setProblem(undefined);
+    const result = await changeLogin({
+      ...(username.trim() ? { username: username.trim() } : {}),
+      ...(password ? { password } : {}),
+    });
+    setBusy(false);
+    setProblem(result);
+    if (!result) announce(t('sync.loginChanged'));
+  };
+  return (
+    <form className="stack" noValidate onSubmit={(event) => void submit(event)}>
+      <h3>{t('sync.newLoginHeading')}</h3>
+      <p>{t('sync.newLoginIntro')}</p>
+      {problem && (
+        <p role="alert" className="field__error">
+          {t(`sync.${problem}`)}
+        </p>
+      )}
+      <TextField
+        label={t('sync.username')}
+        autoComplete="username"
+        value={username}
+        onChange={(event) => setUsername(event.target.value)}
+      />
+      <TextField
+        label={t('sync.password')}
+        type="password"
+        autoComplete="current-password"
+        value={password}
+        onChange={(event) => setPassword(event.target.value)}
+      />
+      <p className="actions">
+        <button type="submit" className="button button--primary" disabled={busy}>
+          {busy ? t('sync.starting') : t('sync.newLoginButton')}
+        </button>
+      </p>
+    </form>
+  );
+}
+
 /** Sync on: the status, conflicts to choose, pairing another device, and turning it off. */
 function SyncOn({ status, onOff }: { status: SyncStatus; onOff: () => void }) {
   const { t } = useTranslation();
@@ -38,6 +99,7 @@ function SyncOn({ status, onOff }: { status: SyncStatus; onOff: () => void }) {
   return (
     <>
       <StatusLine status={status} />
+      {status.phase === 'denied' && <NewLogin />}
       <SyncConflicts conflicts={status.conflicts} />
       <p className="actions">
         <button type="button" className="button" onClick={() => void syncNow()}>

@@ -38,6 +38,18 @@ export async function pair(pairing: Pairing): Promise<SetUpProblem | undefined> 
   }
 }
 
+/** Undefined when the server took the new name and password; otherwise what went wrong. */
+export async function changeLogin(
+  login: Omit<ServerSettings, 'url'>,
+): Promise<SetUpProblem | undefined> {
+  try {
+    await (await engine()).changeServerLogin(login);
+    return undefined;
+  } catch (error) {
+    return problemOf(error, false);
+  }
+}
+
 export async function startHere(): Promise<void> {
   await (await engine()).startSync();
 }
