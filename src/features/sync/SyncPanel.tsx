@@ -1,7 +1,8 @@
-import { useEffect, useId, useState, type FormEvent } from 'react';
+import { useEffect, useId, useState, type FormEvent, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { isAllowedServer, syncOrigins } from '../../sync/allowedServers';
 import { isServerUrl, readPairing, type Pairing } from '../../sync/pairing';
+import type { ServerSettings } from '../../sync/state';
 import { formatList } from '../../ui/formatList';
 import { isSyncOn, syncStatus, type SyncStatus } from '../../sync/status';
 import { announce } from '../../ui/announcer';
@@ -39,37 +40,17 @@ function StatusLine({ status }: { status: SyncStatus }) {
   );
 }
 
-/**
- * The server refused this device's name or password, most likely changed on the server: the new
- * ones, tried before anything is kept, and the plan and its key stay as they are.
- */
-function NewLogin() {
+/** The database's name and password, as the forms ask for them; blank ones are left out. */
+function useLoginFields(): [Omit<ServerSettings, 'url'>, ReactNode] {
   const { t } = useTranslation();
   const [username, setUsername] = useState('');
   const [password, setPassword] = useState('');
-  const [busy, setBusy] = useState(false);
-  const [problem, setProblem] = useState<SetUpProblem | undefined>();
-  const submit = async (event: FormEvent) => {
-    event.preventDefault();
-    setBusy(true);
-    setProblem(undefined);
-    const result = await changeLogin({
-      ...(username.trim() ? { username: username.trim() } : {}),
-      ...(password ? { password } : {}),
-    });
-    setBusy(false);
-    setProblem(result);
-    if (!result) announce(t('sync.loginChanged'));
+  const login = {
+    ...(username.trim() ? { username: username.trim() } : {}),
+    ...(password ? { password } : {}),
   };
-  return (
-    <form className="stack" noValidate onSubmit={(event) => void submit(event)}>
-      <h3>{t('sync.newLoginHeading')}</h3>
-      <p>{t('sync.newLoginIntro')}</p>
-      {problem && (
-        <p role="alert" className="field__error">
-          {t(`sync.${problem}`)}
-        </p>
-      )}
+  const fields = (
+    <>
       <TextField
         label={t('sync.username')}
         autoComplete="username"
@@ -83,6 +64,39 @@ function NewLogin() {
         value={password}
         onChange={(event) => setPassword(event.target.value)}
       />
+    </>
+  );
+  return [login, fields];
+}
+
+/**
+ * The server refused this device's name or password, most likely changed on the server: the new
+ * ones, tried before anything is kept, and the plan and its key stay as they are.
+ */
+function NewLogin() {
+  const { t } = useTranslation();
+  const [login, loginFields] = useLoginFields();
+  const [busy, setBusy] = useState(false);
+  const [problem, setProblem] = useState<SetUpProblem | undefined>();
+  const submit = async (event: FormEvent) => {
+    event.preventDefault();
+    setBusy(true);
+    setProblem(undefined);
+    const result = await changeLogin(login);
+    setBusy(false);
+    setProblem(result);
+    if (!result) announce(t('sync.loginChanged'));
+  };
+  return (
+    <form className="stack" noValidate onSubmit={(event) => void submit(event)}>
+      <h3>{t('sync.newLoginHeading')}</h3>
+      <p>{t('sync.newLoginIntro')}</p>
+      {problem && (
+        <p role="alert" className="field__error">
+          {t(`sync.${problem}`)}
+        </p>
+      )}
+      {loginFields}
       <p className="actions">
         <button type="submit" className="button button--primary" disabled={busy}>
           {busy ? t('sync.starting') : t('sync.newLoginButton')}
@@ -158,8 +172,7 @@ function SyncOff({ onOn }: { onOn: () => void }) {
   const { t, i18n } = useTranslation();
   const [fromAddress, forgetAddress] = usePairingFromAddress();
   const [url, setUrl] = useState('');
-  const [username, setUsername] = useState('');
-  const [password, setPassword] = useState('');
+  const [login, loginFields] = useLoginFields();
   const [link, setLink] = useState('');
   const [busy, setBusy] = useState(false);
   const [problem, setProblem] = useState<string | undefined>();
@@ -199,13 +212,7 @@ function SyncOff({ onOn }: { onOn: () => void }) {
     setAddressProblem(undefined);
     setBusy(true);
     setProblem(undefined);
-    finish(
-      await setUp({
-        url: address,
-        ...(username.trim() ? { username: username.trim() } : {}),
-        ...(password ? { password } : {}),
-      }),
-    );
+    finish(await setUp({ url: address, ...login }));
   };
   const submitLink = async (event: FormEvent) => {
     event.preventDefault();
@@ -262,19 +269,7 @@ function SyncOff({ onOn }: { onOn: () => void }) {
           value={url}
           onChange={(event) => setUrl(event.target.value)}
         />
-        <TextField
-          label={t('sync.username')}
-          autoComplete="username"
-          value={username}
-          onChange={(event) => setUsername(event.target.value)}
-        />
-        <TextField
-          label={t('sync.password')}
-          type="password"
-          autoComplete="current-password"
-          value={password}
-          onChange={(event) => setPassword(event.target.value)}
-        />
+        {loginFields}
         <p className="actions">
           <button type="submit" className="button button--primary" disabled={busy}>
             {busy ? t('sync.starting') : t('sync.start')}
