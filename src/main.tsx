@@ -7,6 +7,7 @@ import { bestLanguage } from './i18n/languages';
 import { leavingForAFreshStart, registerServiceWorker } from './pwa/serviceWorker';
 import { prefetchOnIntent } from './ui/Link';
 import { currentPath } from './ui/router';
+import { whenIdle } from './lib/idle';
 import { yieldToBrowser } from './lib/yieldToBrowser';
 import './styles/main.css';
 import './styles/components.css';
@@ -46,10 +47,7 @@ function afterTheFirstScreen(task: () => void): void {
     done = true;
     clearTimeout(timer);
     for (const type of INTERACTIONS) window.removeEventListener(type, run, true);
-    // Safari has no requestIdleCallback.
-    if (typeof window.requestIdleCallback === 'function') {
-      window.requestIdleCallback(task, { timeout: 2000 });
-    } else setTimeout(task, 0);
+    whenIdle(task, 2000);
   };
   for (const type of INTERACTIONS) {
     window.addEventListener(type, run, { capture: true, passive: true });

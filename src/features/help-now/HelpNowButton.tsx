@@ -1,6 +1,7 @@
 import { startTransition, useEffect, useRef, useState } from 'react';
 import { flushSync } from 'react-dom';
 import { useTranslation } from 'react-i18next';
+import { whenIdle } from '../../lib/idle';
 import { currentPath } from '../../ui/router';
 import { useStore } from '../../ui/useStore';
 import { HelpNowContent } from './HelpNowContent';
@@ -58,15 +59,6 @@ export function HelpNowButton({ forRecipient = false }: { forRecipient?: boolean
  */
 function useFilledWhenIdle(): { done: boolean; now: () => void } {
   const [done, setDone] = useState(false);
-  useEffect(() => {
-    const fill = () => startTransition(() => setDone(true));
-    // Safari has no requestIdleCallback.
-    if (typeof window.requestIdleCallback !== 'function') {
-      const timer = setTimeout(fill, 0);
-      return () => clearTimeout(timer);
-    }
-    const idle = window.requestIdleCallback(fill, { timeout: 2000 });
-    return () => window.cancelIdleCallback(idle);
-  }, []);
+  useEffect(() => whenIdle(() => startTransition(() => setDone(true)), 2000), []);
   return { done, now: () => setDone(true) };
 }
