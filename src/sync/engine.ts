@@ -47,6 +47,7 @@ import { newId } from '../domain/record';
 import { lockView } from '../lock/lock';
 import { syncKeys, newSecret, WrongSyncKey, type Sealed, type SyncKeys } from './keys';
 import { isPairingFragment, pairingLink, readPairing, type Pairing } from './pairing';
+import { readableRefusals } from './readableRefusals';
 import {
   openSecret,
   storedAsTheLockAsks,
@@ -114,7 +115,7 @@ function remoteDb(settings: ServerSettings, options: EngineOptions): PouchDB {
   const { url, username, password } = settings;
   return new PouchDB(url, {
     ...(username ? { auth: { username, password: password ?? '' } } : {}),
-    ...(options.fetch ? { fetch: options.fetch } : {}),
+    fetch: readableRefusals(options.fetch ?? ((url, init) => fetch(url, init))),
   });
 }
 

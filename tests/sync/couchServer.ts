@@ -40,7 +40,10 @@ interface Request {
 }
 interface Response {
   sendFile(path: string): void;
-  status(code: number): { json(body: unknown): void };
+  status(code: number): {
+    json(body: unknown): void;
+    type(type: string): { send(body: string): void };
+  };
 }
 type Express = (() => {
   use(path: string, handler: unknown): void;
@@ -79,6 +82,11 @@ export interface ServerOptions {
    * Without it, the server asks for none.
    */
   credentials?: Credentials;
+  /**
+   * Refuses a wrong name or password with an HTML page, as a web server's own password check in
+   * front of CouchDB does, instead of CouchDB's JSON.
+   */
+  refusesWithPage?: boolean;
 }
 
 export interface Credentials {
@@ -92,6 +100,7 @@ export async function startCouchServer({
   port = 0,
   appDir,
   credentials,
+  refusesWithPage = false,
 }: ServerOptions = {}): Promise<CouchServer> {
   const app = express();
   const couch = expressPouch(MemPouch, { mode: 'minimumForPouchDB', inMemoryConfig: true });
@@ -101,6 +110,10 @@ export async function startCouchServer({
     const { username, password } = required;
     const expected = `Basic ${Buffer.from(`${username}:${password}`).toString('base64')}`;
     if (request.headers.authorization === expected) return next();
+    if (refusesWithPage) {
+      response.status(401).type('html').send('<!doctype html><title>401</title><h1>Sign in</h1>');
+      return;
+    }
     response.status(401).json({ error: 'unauthorized', reason: 'Name or password is incorrect.' });
   };
   if (appDir) {

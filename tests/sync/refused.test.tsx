@@ -256,6 +256,28 @@ describe('a server that refuses the name or password', () => {
   });
 });
 
+describe('a password check in front of the server', () => {
+  it('that refuses with a web page is still a refused password, not a server out of reach', async () => {
+    const proxied = await startCouchServer({ credentials: RIGHT, refusesWithPage: true });
+    try {
+      const url = proxied.url(`waymark-proxied-${Date.now()}`);
+      await onDevice('A');
+      await writeAPlan();
+      const plan = await planHere();
+      expect(await setUp({ url, username: RIGHT.username, password: WRONG_PASSWORD })).toBe(
+        'denied',
+      );
+      await nothingKept();
+      expect(await planHere()).toEqual(plan);
+      expect(await setUp({ url, ...RIGHT })).toBeUndefined();
+      await until(upToDate);
+    } finally {
+      await stopSync();
+      await proxied.stop();
+    }
+  });
+});
+
 describe('the settings section, with a server that refuses the name or password', () => {
   it('says kindly that the server didn’t accept them, keeps what was typed, and starts with the right ones', async () => {
     const { url } = freshDatabase();
