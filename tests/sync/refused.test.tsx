@@ -78,11 +78,21 @@ async function planHere() {
   return Object.fromEntries(await readSyncedRecords());
 }
 
-/** A plan with a few parts in it, on the current device. */
-async function writeAPlan() {
+/** Device A, with a plan of a few parts on it; returns the plan as stored. */
+async function planOnDeviceA() {
+  await onDevice('A');
   await strengthsRepository.add({ title: 'Patience', howItHelps: 'I wait for the wave to pass' });
   await strengthsRepository.add({ title: 'Humour' });
   await saveAboutMe({ preferredName: 'Alex', story: 'A sentence only I would write.' });
+  return planHere();
+}
+
+/** Device A with its plan, syncing with the database at `url` and up to date. */
+async function syncingOnA(url: string) {
+  const plan = await planOnDeviceA();
+  await turnSyncOn({ url, ...RIGHT }, OPTIONS);
+  await until(upToDate);
+  return plan;
 }
 
 /** What a call threw (or null when it did not). */
@@ -129,9 +139,7 @@ const upToDate = () => syncStatus.get().phase === 'upToDate' && syncStatus.get()
 describe('a server that refuses the name or password', () => {
   it('turning sync on with a wrong password, a wrong name or none is refused: nothing is kept or sent, and the plan is unchanged', async () => {
     const { name, url } = freshDatabase();
-    await onDevice('A');
-    await writeAPlan();
-    const before = await planHere();
+    const before = await planOnDeviceA();
 
     for (const settings of [
       { url, username: RIGHT.username, password: WRONG_PASSWORD },
@@ -157,9 +165,7 @@ describe('a server that refuses the name or password', () => {
 
   it('with the right name and password the same server syncs the plan, and a device paired by its link gets it', async () => {
     const { name, url } = freshDatabase();
-    await onDevice('A');
-    await writeAPlan();
-    const before = await planHere();
+    const before = await planOnDeviceA();
 
     await turnSyncOn({ url, ...RIGHT }, OPTIONS);
     await until(upToDate);
@@ -180,11 +186,7 @@ describe('a server that refuses the name or password', () => {
 
   it('pairing with a link whose password is no longer right is refused the same way, and the right one then pairs', async () => {
     const { name, url } = freshDatabase();
-    await onDevice('A');
-    await writeAPlan();
-    const onA = await planHere();
-    await turnSyncOn({ url, ...RIGHT }, OPTIONS);
-    await until(upToDate);
+    const onA = await syncingOnA(url);
     const good = readPairing(new URL((await makePairingLink('https://waymark.example'))!).hash)!;
     const serverBefore = JSON.stringify(
       (await server.db(name).allDocs({ include_docs: true, conflicts: true })).rows,
@@ -220,10 +222,7 @@ describe('a server that refuses the name or password', () => {
 
   it('when the password is changed on the server, sync says it was refused, every change waits here, and goes once it is accepted again', async () => {
     const { name, url } = freshDatabase();
-    await onDevice('A');
-    await writeAPlan();
-    await turnSyncOn({ url, ...RIGHT }, OPTIONS);
-    await until(upToDate);
+    await syncingOnA(url);
     const onServer = (await server.db(name).info()).doc_count;
 
     server.setCredentials({ ...RIGHT, password: 'changed-on-the-server' });
@@ -261,9 +260,7 @@ describe('a password check in front of the server', () => {
     const proxied = await startCouchServer({ credentials: RIGHT, refusesWithPage: true });
     try {
       const url = proxied.url(`waymark-proxied-${Date.now()}`);
-      await onDevice('A');
-      await writeAPlan();
-      const plan = await planHere();
+      const plan = await planOnDeviceA();
       expect(await setUp({ url, username: RIGHT.username, password: WRONG_PASSWORD })).toBe(
         'denied',
       );
@@ -282,9 +279,7 @@ describe('the settings section, with a server that refuses the name or password'
   it('says kindly that the server didn’t accept them, keeps what was typed, and starts with the right ones', async () => {
     const { url } = freshDatabase();
     allowed.origins = [new URL(url).origin];
-    await onDevice('A');
-    await writeAPlan();
-    const before = await planHere();
+    const before = await planOnDeviceA();
     const user = userEvent.setup();
     render(<SyncSection />);
     await screen.findByRole('heading', { name: 'Use this plan on another device' });
@@ -320,10 +315,7 @@ describe('the settings section, with a server that refuses the name or password'
 
   it('once the password is changed on the server, says so, and takes the new one without losing the key or a change', async () => {
     const { name, url } = freshDatabase();
-    await onDevice('A');
-    await writeAPlan();
-    await turnSyncOn({ url, ...RIGHT }, OPTIONS);
-    await until(upToDate);
+    await syncingOnA(url);
     const onServer = (await server.db(name).info()).doc_count;
     const user = userEvent.setup();
     render(<SyncSection />);
