@@ -4,6 +4,7 @@ import { defineConfig } from 'vite';
 import react from '@vitejs/plugin-react';
 import { VitePWA } from 'vite-plugin-pwa';
 import { SECURITY_HEADERS, SYNC_ORIGINS } from './src/app/securityPolicy.ts';
+import { firstVisitPages } from './scripts/vite/firstVisitPages.ts';
 import { helpNowPage } from './scripts/vite/helpNowPage.ts';
 import { localeParts } from './scripts/vite/localeParts.ts';
 import { chunkGroups } from './scripts/vite/chunkGroups.ts';
@@ -30,6 +31,7 @@ export default defineConfig({
     react(),
     localeParts(),
     helpNowPage(),
+    firstVisitPages(),
     securityHeaders(),
     VitePWA({
       registerType: 'prompt',

@@ -1,6 +1,7 @@
 import { startTransition, StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { App } from './app/App';
+import { containerForTheApp, rememberThePlanIsHere } from './app/firstVisit/handOver';
 import { findRoute, preloadScreen, preloadScreens } from './app/routes';
 import { initI18n } from './i18n';
 import { bestLanguage } from './i18n/languages';
@@ -77,7 +78,9 @@ async function start() {
   await yieldToBrowser();
   // The page already shows the bar and Help now (written into index.html at build time), so the
   // app's first render can take turns with the browser instead of holding it in one long task.
-  const root = createRoot(document.getElementById('root')!);
+  // On a first visit it may show a whole first screen, which the app takes over once its own is
+  // ready.
+  const root = createRoot(containerForTheApp());
   startTransition(() =>
     root.render(
       <StrictMode>
@@ -97,6 +100,7 @@ async function start() {
   });
   await untilThePlanIsNeeded();
   await yieldToBrowser();
+  rememberThePlanIsHere();
   const status = await openDatabase();
   if (status.state === 'ready') {
     const [{ askForPersistenceAfterFirstSave }, { followPreferences }, { followHelpNow }] =

@@ -42,7 +42,7 @@ export function helpNowPage(): Plugin {
           this.error('The build emitted no index.html to make the Help now page from.');
         }
         const page = index.source.replace(
-          /<div id="root">[\s\S]*?<\/main><\/div>/,
+          /<div id="root">[\s\S]*?<\/main><\/div><\/div>/,
           `<div id="root">${staticShell(words, helpNowMain(words))}</div>`,
         );
         if (page === index.source) this.error('Help now could not be written into its page.');

@@ -12,6 +12,7 @@ import { currentPath } from '../ui/router';
 import { useStore } from '../ui/useStore';
 import { DatabaseNotice } from './DatabaseNotice';
 import { ErrorBoundary } from './ErrorBoundary';
+import { ScreenShown } from './firstVisit/screenShown';
 import { Navigation } from './Navigation';
 import { NotFound } from './NotFound';
 import { findRoute } from './routes';
@@ -96,6 +97,7 @@ export function App() {
           {locked ? (
             <Suspense fallback={<p>{t('app.loading')}</p>}>
               <LockScreen view={locked} />
+              <ScreenShown />
             </Suspense>
           ) : showScreen ? (
             <ErrorBoundary resetKey={path}>
@@ -112,7 +114,10 @@ export function App() {
           ) : status.state === 'opening' ? (
             <p>{t('app.loading')}</p>
           ) : (
-            <DatabaseNotice status={status} />
+            <>
+              <DatabaseNotice status={status} />
+              <ScreenShown />
+            </>
           )}
         </main>
       </div>

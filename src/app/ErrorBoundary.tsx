@@ -1,5 +1,6 @@
 import { Component, type ErrorInfo, type ReactNode } from 'react';
 import { i18next } from '../i18n';
+import { ScreenShown } from './firstVisit/screenShown';
 
 interface State {
   failed: boolean;
@@ -32,6 +33,7 @@ export class ErrorBoundary extends Component<{ children: ReactNode; resetKey?: s
     const t = i18next.t.bind(i18next);
     return (
       <div className="card stack" role="alert">
+        <ScreenShown />
         <h1>{t('crash.title')}</h1>
         <p>{t('crash.body')}</p>
         <p className="actions">

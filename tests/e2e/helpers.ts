@@ -57,6 +57,8 @@ export function screenHeading(page: Page): Locator {
 export async function open(page: Page, path: string, heading: string | RegExp): Promise<void> {
   await page.goto(path);
   await expect(page.getByRole('heading', { level: 1, name: heading })).toBeVisible();
+  // A first visit's Home or crisis plan is on the page before the app (src/app/firstVisit).
+  await expect(page.locator('html[data-first-visit]')).toHaveCount(0);
 }
 
 /** Moves to another screen the way a person does: with a link in the navigation. */

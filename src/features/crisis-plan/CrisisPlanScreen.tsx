@@ -1,5 +1,5 @@
 import './crisisPlan.css';
-import { useMemo, useState } from 'react';
+import { useMemo, useState, type ReactNode } from 'react';
 import { useLiveQuery } from 'dexie-react-hooks';
 import { useTranslation } from 'react-i18next';
 import { mailtoHref, telHref, type Person } from '../../domain/people';
@@ -25,6 +25,7 @@ import { Link } from '../../ui/Link';
 import { PlanSectionList, type PlanItemLabels, type SectionWords } from '../plan-sections';
 import { ReviewBar } from '../reviews';
 import { ScreenHeading } from '../../ui/ScreenHeading';
+import { useScreenShown } from '../../app/firstVisit/screenShown';
 import { useAutosaveForm } from '../../ui/useAutosaveForm';
 
 /** In the order someone reading the plan in a hurry needs it. */
@@ -37,20 +38,37 @@ const specOf = (section: SectionId): SectionSpec => SECTIONS[section];
  * someone helping them in a hurry needs it — most urgent first, in the person's words.
  */
 export function CrisisPlanScreen() {
-  const { t } = useTranslation();
   // The plan opens as others will read it in a hurry; writing it is one deliberate tap away.
   const [reading, setReading] = useState(true);
+  return (
+    <CrisisPlanFrame reading={reading} onSwitch={() => setReading(!reading)}>
+      {reading ? <CrisisPlanRead /> : <CrisisPlanEdit />}
+    </CrisisPlanFrame>
+  );
+}
+
+/** The heading and the button between reading and writing, around either view. */
+export function CrisisPlanFrame({
+  reading,
+  onSwitch,
+  children,
+}: {
+  reading: boolean;
+  onSwitch?: () => void;
+  children: ReactNode;
+}) {
+  const { t } = useTranslation();
   return (
     <>
       <ScreenHeading>{t('crisis.title')}</ScreenHeading>
       {!reading && <p className="intro">{t('crisis.intro')}</p>}
       {/* The same button in both views, so focus stays on it as the view changes. */}
       <p>
-        <button type="button" className="button" onClick={() => setReading(!reading)}>
+        <button type="button" className="button" onClick={onSwitch}>
           {reading ? t('crisis.edit') : t('crisis.showRead')}
         </button>
       </p>
-      {reading ? <CrisisPlanRead /> : <CrisisPlanEdit />}
+      {children}
     </>
   );
 }
@@ -167,7 +185,17 @@ async function loadReadView() {
   };
 }
 
-type ReadView = Awaited<ReturnType<typeof loadReadView>>;
+export type ReadView = Awaited<ReturnType<typeof loadReadView>>;
+
+/** The read view of a device where nothing has been written yet. */
+export function emptyReadView(): ReadView {
+  return {
+    sections: new Map(CRISIS_SECTIONS.map((section) => [section, []])),
+    people: new Map(),
+    texts: crisisTextsFields.parse({}),
+    aboutMe: undefined,
+  };
+}
 
 const personOf = (item: PlanItem, view: ReadView) => view.people.get(item.personIds[0] ?? '');
 
@@ -182,9 +210,14 @@ function hasWords(item: PlanItem, view: ReadView): boolean {
 }
 
 function CrisisPlanRead() {
-  const { t } = useTranslation();
   const view = useLiveQuery(loadReadView, [], null);
-  if (!view) return null;
+  useScreenShown(view !== null);
+  return view && <CrisisPlanReadView view={view} />;
+}
+
+/** The crisis plan as someone helping reads it: the person's words, most urgent first. */
+export function CrisisPlanReadView({ view }: { view: ReadView }) {
+  const { t } = useTranslation();
 
   const lists = CRISIS_SECTIONS.map((section) => ({
     section,

@@ -132,8 +132,11 @@ export function staticShell(words: StaticWords, main: string): string {
     `<span class="quick-exit-button__short" aria-hidden="true">${escape(words.app.quickExit.short)}</span>`,
     '</a>',
     '</div></header>',
-    `<main id="main" tabindex="-1">${main}</main>`,
+    // The app's body, its navigation still to come: the screen is where the app will put it.
+    `<div class="app-body"><div class="app-nav-band"></div><main id="main" tabindex="-1">${main}</main></div>`,
   ].join('');
 }
 
-export const loadingMain = (words: StaticWords) => `<p>${escape(words.app.loading)}</p>`;
+/** Marked, so a first visit's written screen can take its place (src/app/firstVisit/script.ts). */
+export const loadingMain = (words: StaticWords) =>
+  `<p data-opening="">${escape(words.app.loading)}</p>`;

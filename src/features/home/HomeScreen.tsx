@@ -8,6 +8,7 @@ import { peopleRepository } from '../../db/repositories/people';
 import { listReviews } from '../../db/repositories/reviews';
 import { getSettings } from '../../db/repositories/settings';
 import { strengthsRepository } from '../../db/repositories/strengths';
+import { useScreenShown } from '../../app/firstVisit/screenShown';
 import { Link } from '../../ui/Link';
 import { ScreenHeading } from '../../ui/ScreenHeading';
 import { PlanPartSummary } from './PlanPartSummary';
@@ -22,29 +23,35 @@ function needsBackupNudge(lastBackupAt: string | null): boolean {
   return days === null || days >= REMIND_AFTER_DAYS;
 }
 
+/** Everything Home shows, read in one go. */
+async function loadHomePlan() {
+  const [aboutMe, strengths, hopes, settings, goals, steps, reviews, people] = await Promise.all([
+    getAboutMe(),
+    strengthsRepository.list(),
+    hopesRepository.list(),
+    getSettings(),
+    goalsRepository.list(),
+    stepsRepository.listAll(),
+    listReviews(),
+    peopleRepository.list(),
+  ]);
+  return { aboutMe, strengths, hopes, settings, goals, steps, reviews, people };
+}
+
+export type HomePlan = Awaited<ReturnType<typeof loadHomePlan>>;
+
 /** "Your plan": strengths first — who the person is, what they are good at, what they hope for. */
 export function HomeScreen() {
   const { t } = useTranslation();
-  const plan = useLiveQuery(
-    async () => {
-      const [aboutMe, strengths, hopes, settings, goals, steps, reviews, people] =
-        await Promise.all([
-          getAboutMe(),
-          strengthsRepository.list(),
-          hopesRepository.list(),
-          getSettings(),
-          goalsRepository.list(),
-          stepsRepository.listAll(),
-          listReviews(),
-          peopleRepository.list(),
-        ]);
-      return { aboutMe, strengths, hopes, settings, goals, steps, reviews, people };
-    },
-    [],
-    null,
-  );
+  const plan = useLiveQuery(loadHomePlan, [], null);
+  useScreenShown(plan !== null);
   if (!plan) return <ScreenHeading>{t('home.title')}</ScreenHeading>;
+  return <HomeView plan={plan} now={new Date()} />;
+}
 
+/** Home for a given plan: what the app shows once the plan is read, and the build writes for a fresh one. */
+export function HomeView({ plan, now }: { plan: HomePlan; now: Date }) {
+  const { t } = useTranslation();
   const { aboutMe, strengths, hopes, settings, goals, steps, reviews, people } = plan;
   const name = aboutMe?.preferredName.trim();
   const hasAboutMe = Boolean(aboutMe && !isAboutMeEmpty(aboutMeFields.parse(aboutMe)));
@@ -90,7 +97,7 @@ export function HomeScreen() {
           startText={t('home.hopesStart')}
           editText={t('home.hopesEdit')}
         />
-        <WhatsNext goals={goals} steps={steps} reviews={reviews} now={new Date()} />
+        <WhatsNext goals={goals} steps={steps} reviews={reviews} now={now} />
       </div>
       {hasContent && needsBackupNudge(settings.lastBackupAt) && (
         <BackupReminder lastBackupAt={settings.lastBackupAt} />
