@@ -12,7 +12,7 @@ import { currentPath } from '../ui/router';
 import { useStore } from '../ui/useStore';
 import { DatabaseNotice } from './DatabaseNotice';
 import { ErrorBoundary } from './ErrorBoundary';
-import { ScreenShown } from './firstVisit/screenShown';
+import { ScreenShown } from '../ui/screenShown';
 import { Navigation } from './Navigation';
 import { NotFound } from './NotFound';
 import { findRoute } from './routes';

@@ -1,6 +1,6 @@
 import { Component, type ErrorInfo, type ReactNode } from 'react';
 import { i18next } from '../i18n';
-import { ScreenShown } from './firstVisit/screenShown';
+import { ScreenShown } from '../ui/screenShown';
 
 interface State {
   failed: boolean;

@@ -7,7 +7,7 @@ import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { App } from '../../src/app/App';
 import { containerForTheApp, rememberThePlanIsHere } from '../../src/app/firstVisit/handOver';
 import { renderFirstVisitPages } from '../../src/app/firstVisit/pages';
-import { screenShown } from '../../src/app/firstVisit/screenShown';
+import { screenShown } from '../../src/ui/screenShown';
 import {
   FIRST_VISIT_ATTRIBUTE,
   FIRST_VISIT_SCRIPT,

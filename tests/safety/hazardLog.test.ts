@@ -26,6 +26,7 @@ const REQUIRED = [
   'A call button dials the wrong number',
   'A fall in check-in scores is met with nothing',
   'English only, or a translation slip misleads',
+  'An empty plan is shown to someone who has one',
 ];
 
 describe('the hazard log', () => {

@@ -1,4 +1,4 @@
-import { screenShown } from './screenShown';
+import { screenShown } from '../../ui/screenShown';
 import { FIRST_VISIT_ATTRIBUTE, PLAN_OPENED_KEY, type FirstVisitAsked } from './script';
 
 /**

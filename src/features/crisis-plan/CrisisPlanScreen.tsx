@@ -25,7 +25,7 @@ import { Link } from '../../ui/Link';
 import { PlanSectionList, type PlanItemLabels, type SectionWords } from '../plan-sections';
 import { ReviewBar } from '../reviews';
 import { ScreenHeading } from '../../ui/ScreenHeading';
-import { useScreenShown } from '../../app/firstVisit/screenShown';
+import { useScreenShown } from '../../ui/screenShown';
 import { useAutosaveForm } from '../../ui/useAutosaveForm';
 
 /** In the order someone reading the plan in a hurry needs it. */

@@ -8,7 +8,7 @@ import { peopleRepository } from '../../db/repositories/people';
 import { listReviews } from '../../db/repositories/reviews';
 import { getSettings } from '../../db/repositories/settings';
 import { strengthsRepository } from '../../db/repositories/strengths';
-import { useScreenShown } from '../../app/firstVisit/screenShown';
+import { useScreenShown } from '../../ui/screenShown';
 import { Link } from '../../ui/Link';
 import { ScreenHeading } from '../../ui/ScreenHeading';
 import { PlanPartSummary } from './PlanPartSummary';

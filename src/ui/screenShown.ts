@@ -1,9 +1,9 @@
 import { useLayoutEffect } from 'react';
-import { createStore } from '../../lib/store';
+import { createStore } from '../lib/store';
 
 /**
  * Whether the app has put its first screen's own content on the page (not a "loading" line).
- * Until then a first visit keeps showing the page the build wrote (./handOver.ts), so the person
+ * Until then a first visit keeps showing the page the build wrote (app/firstVisit/handOver.ts), so the person
  * never sees it blink to "Opening your plan…" and back.
  */
 export const screenShown = createStore(false);
