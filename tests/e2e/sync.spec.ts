@@ -7,7 +7,14 @@
 import { expect, test, type Browser, type Page } from '@playwright/test';
 import { resolve } from 'node:path';
 import { startCouchServer, type CouchServer } from '../sync/couchServer';
-import { addStrength, changeItem, dismissWelcome, open, strengthsList } from './helpers';
+import {
+  addStrength,
+  changeItem,
+  dismissWelcome,
+  open,
+  strengthsList,
+  waitForServiceWorkerControl,
+} from './helpers';
 
 const DIST = resolve(process.env.WAYMARK_DIST ?? 'dist');
 let server: CouchServer;
@@ -87,7 +94,10 @@ test('two devices pair by link; the server holds ciphertext; both versions of a 
     timeout: 15_000,
   });
 
-  // Both change the same strength while offline.
+  // Both change the same strength while offline: first each keeps its offline copy, as a device
+  // does once its service worker has installed (it starts after the first tap, so B, paired
+  // seconds ago, may still be fetching it).
+  for (const page of [a, b]) await waitForServiceWorkerControl(page);
   for (const [page, words] of [
     [a, 'Before work, with a friend'],
     [b, 'Alone, on Sundays'],
