@@ -1,4 +1,5 @@
 /// <reference types="vitest/config" />
+import { availableParallelism } from 'node:os';
 import { fileURLToPath } from 'node:url';
 import { defineConfig } from 'vite';
 import react from '@vitejs/plugin-react';
@@ -92,6 +93,9 @@ export default defineConfig({
     exclude: ['tests/e2e/**', 'node_modules/**'],
     restoreMocks: true,
     testTimeout: 20_000,
+    // Vitest keeps one core for itself by default; its own work is light, and on a two-core CI
+    // machine one worker made the unit tests half of the whole run.
+    maxWorkers: availableParallelism(),
     // PouchDB's replication asks the source database for its info after each batch and does not
     // handle that failing (pouchdb-browser, replicate's finishBatch: `src.info().then(…)`). A
     // sync test that takes the server away in the middle of a batch can meet it now and then; in

@@ -3,8 +3,8 @@ import { createStore } from '../lib/store';
 
 /**
  * Whether the app has put its first screen's own content on the page (not a "loading" line).
- * Until then a first visit keeps showing the page the build wrote (app/firstVisit/handOver.ts), so the person
- * never sees it blink to "Opening your plan…" and back.
+ * Until then a first visit keeps showing the page the build wrote (app/firstVisit/handOver.ts),
+ * so the person never sees it blink to "Opening your plan…" and back.
  */
 export const screenShown = createStore(false);
 

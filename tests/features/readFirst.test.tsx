@@ -48,7 +48,10 @@ describe('People and places, read first', () => {
     );
     expect(screen.queryByRole('textbox')).not.toBeInTheDocument();
     expect(screen.queryByText(/For example: ring me on Sundays/)).not.toBeInTheDocument();
-    expect(screen.getByRole('group', { name: 'The library' })).toHaveTextContent('Quiet and books');
+    // Places are read separately from people, so they may come a moment later.
+    expect(await screen.findByRole('group', { name: 'The library' })).toHaveTextContent(
+      'Quiet and books',
+    );
   });
 
   it('opens one person’s form with its own Change button, and Done reads it again', async () => {
