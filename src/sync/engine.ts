@@ -176,6 +176,11 @@ export class SyncEngine {
   private unsent = new Map<string, number>();
   private pushedSeq = 0;
   private stopped = false;
+  /**
+   * Set as stop() begins. Replication events and a "caught up" already under way can still land
+   * after it; they must not turn the "off" that stopping sets back into "up to date".
+   */
+  private stopping = false;
   private phase: SyncPhase = 'starting';
   private conflicts = new Map<string, SyncConflict>();
   private unreadable = new Set<string>();
@@ -213,6 +218,7 @@ export class SyncEngine {
 
   /** What this tab shows, and what other tabs hear. */
   private publish(): void {
+    if (this.stopping) return;
     const status = {
       phase: this.phase,
       lastSyncedAt: this.config.lastSyncedAt,
@@ -272,6 +278,7 @@ export class SyncEngine {
   /** Stops sending and receiving; waits for the step under way. The plan stays as it is. */
   async stop(): Promise<void> {
     if (this.stopped) return;
+    this.stopping = true;
     onPlanWrites(null);
     this.stopLockWatch?.();
     if (typeof window !== 'undefined') window.removeEventListener('online', this.onOnline);

@@ -73,6 +73,18 @@ describe('sync between two devices', () => {
     const back = await strengthsRepository.list();
     expect(back.find((item) => item.title === 'Patience')?.howItHelps).toBe('I breathe and wait');
   });
+
+  it('once sync is stopped, a late word from the server cannot make it say "Up to date" again', async () => {
+    await onDevice('A');
+    await turnSyncOn({ url: freshUrl() }, OPTIONS);
+    await until(upToDate);
+    const engine = runningEngine()!;
+    await stopSync();
+    expect(syncStatus.get().phase).toBe('off');
+    // What a replication event or a "caught up" already under way does when it lands late.
+    engine['setPhase']('upToDate');
+    expect(syncStatus.get().phase).toBe('off');
+  });
 });
 
 /** Every document the server stores, exactly as stored, as one text. */
