@@ -56,9 +56,9 @@ export function firstVisitPages(): Plugin {
           this.error('The build emitted no index.html to write the first-visit pages into.');
         }
         const opening = /<p data-opening="">[^<]*<\/p>/.exec(index.source);
-        const entry = /<script type="module"[^>]*><\/script>/.exec(index.source);
-        if (!opening || !entry) {
-          this.error('index.html has no "Opening your plan…" or no entry script to go before.');
+        const styles = /<link rel="stylesheet"[^>]*>/.exec(index.source);
+        if (!opening || !styles) {
+          this.error('index.html has no "Opening your plan…" or no style sheet to go after.');
         }
         const pages = await renderPages(define);
         const script = this.getFileName(
@@ -69,9 +69,11 @@ export function firstVisitPages(): Plugin {
           .join('');
         const written = index.source
           .replace(opening[0], `${opening[0]}${screens}`)
-          // Before the app's script and the style sheet: fetched beside the style sheet, which
-          // the page waits for anyway, and run before anything is painted.
-          .replace(entry[0], `<script src="/${script}"></script>${entry[0]}`);
+          // After the style sheet and the app's (deferred) module, so the browser asks for both
+          // before it stops to fetch this one: placed first, it cost every address about 0.2 s
+          // of first paint on a slow line. It still runs before anything is painted, and before
+          // the app's code.
+          .replace(styles[0], `${styles[0]}<script src="/${script}"></script>`);
         index.source = written;
       },
     },

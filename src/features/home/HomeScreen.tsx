@@ -49,7 +49,10 @@ export function HomeScreen() {
   return <HomeView plan={plan} now={new Date()} />;
 }
 
-/** Home for a given plan: what the app shows once the plan is read, and the build writes for a fresh one. */
+/**
+ * Home for a given plan: what the app shows once the plan is read, and what the build writes for
+ * a device with nothing written (app/firstVisit).
+ */
 export function HomeView({ plan, now }: { plan: HomePlan; now: Date }) {
   const { t } = useTranslation();
   const { aboutMe, strengths, hopes, settings, goals, steps, reviews, people } = plan;
