@@ -3,9 +3,9 @@
  *
  * The build writes Home and the crisis plan, as they look on a device where no plan has ever been
  * kept, into index.html's <main>, hidden (scripts/vite/firstVisitPages.ts). This script, in the
- * page's <head> after the style sheet, marks <html> so that the page's own style shows one of them in
- * place of "Opening your plan…" — before any module has arrived — only when all of these hold,
- * so nobody with a plan is ever shown an empty one:
+ * page's <head> after the style sheet, marks <html> so that the page's own style shows one of
+ * them in place of "Opening your plan…" — before any module has arrived — only when all of these
+ * hold, so nobody with a plan is ever shown an empty one:
  * - the address is `/` or `/crisis-plan`;
  * - no service worker controls the page (every device that has kept a plan with Waymark has one
  *   from its first visit on, so only a first visit, or a load that bypassed it, gets this far);
