@@ -8,7 +8,7 @@ import { bestLanguage } from './i18n/languages';
 import { leavingForAFreshStart, registerServiceWorker } from './pwa/serviceWorker';
 import { prefetchOnIntent } from './ui/Link';
 import { currentPath } from './ui/router';
-import { whenIdle } from './lib/idle';
+import { afterTheFirstScreen } from './lib/afterTheFirstScreen';
 import { yieldToBrowser } from './lib/yieldToBrowser';
 import './styles/main.css';
 import './styles/components.css';
@@ -31,37 +31,13 @@ function untilThePlanIsNeeded(): Promise<void> {
   });
 }
 
-/** Something the person did: the first screen has done its job, and they are using the app. */
-const INTERACTIONS = ['pointerdown', 'keydown', 'touchstart', 'wheel'] as const;
-/** A cold load's first seconds belong to its first screen (#15): nothing else is fetched. */
-const FIRST_SCREEN_MS = 5000;
-
-/**
- * Runs `task` once, when the person first interacts with the page or FIRST_SCREEN_MS after it
- * has loaded, whichever comes first — then when the browser has nothing else to do.
- */
-function afterTheFirstScreen(task: () => void): void {
-  let done = false;
-  let timer: ReturnType<typeof setTimeout> | undefined;
-  const run = () => {
-    if (done) return;
-    done = true;
-    clearTimeout(timer);
-    for (const type of INTERACTIONS) window.removeEventListener(type, run, true);
-    whenIdle(task, 2000);
-  };
-  for (const type of INTERACTIONS) {
-    window.addEventListener(type, run, { capture: true, passive: true });
-  }
-  const wait = () => (timer = setTimeout(run, FIRST_SCREEN_MS));
-  if (document.readyState === 'complete') wait();
-  else window.addEventListener('load', wait, { once: true });
-}
-
 async function start() {
-  // The code and words of the screen asked for, and the database's code, start on their way
-  // before anything else, side by side.
+  // The code and words of the screen asked for, then the database's code, start on their way
+  // before anything else.
   void preloadScreen(currentPath.get());
+  // Asking for each file is a little work of its own (a preload link per file it needs): the
+  // rest is asked for in a task of its own, not one long one.
+  await yieldToBrowser();
   const connection = import('./db/connection');
   // What follows the plan once it is open: needed soon, but not before the database opens.
   const followers = Promise.all([

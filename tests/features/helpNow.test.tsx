@@ -49,8 +49,9 @@ describe('Help now', () => {
     expect(within(dialog).getByText(/5pm to midnight, every day/)).toBeInTheDocument();
   });
 
-  it('opens with 999 and the lines in it even when tapped before the page was idle', async () => {
-    // The closed dialog is filled when the browser is idle: here it never is.
+  it('opens with 999 and the lines in it even when tapped before it was filled', async () => {
+    // The closed dialog is filled after the first screen, when the browser is idle: here it
+    // never is.
     vi.stubGlobal('requestIdleCallback', () => 1);
     vi.stubGlobal('cancelIdleCallback', () => undefined);
     try {

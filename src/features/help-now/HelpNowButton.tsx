@@ -1,7 +1,7 @@
 import { startTransition, useEffect, useRef, useState } from 'react';
 import { flushSync } from 'react-dom';
 import { useTranslation } from 'react-i18next';
-import { whenIdle } from '../../lib/idle';
+import { afterTheFirstScreen } from '../../lib/afterTheFirstScreen';
 import { currentPath } from '../../ui/router';
 import { useStore } from '../../ui/useStore';
 import { HelpNowContent } from './HelpNowContent';
@@ -15,7 +15,7 @@ export function HelpNowButton({ forRecipient = false }: { forRecipient?: boolean
   const { t } = useTranslation();
   const dialog = useRef<HTMLDialogElement>(null);
   const path = useStore(currentPath);
-  const filled = useFilledWhenIdle();
+  const filled = useFilledAfterTheFirstScreen();
   // Following a link inside (e.g. to the crisis plan) closes the dialog.
   useEffect(() => dialog.current?.close(), [path]);
   const open = () => {
@@ -53,12 +53,13 @@ export function HelpNowButton({ forRecipient = false }: { forRecipient?: boolean
 }
 
 /**
- * The closed dialog's content (999, the person's people, every line) is rendered once the page
- * has nothing else to do, rather than inside the first screen's render on every page, where on
- * a slow phone it is a long task before the screen can answer (issue #15).
+ * The closed dialog's content (999, the person's people, every line) is rendered after the first
+ * screen (the first tap or key, or a few seconds), when the page has nothing else to do — not
+ * while a slow phone is still busy with the screen asked for: working out which lines are open
+ * now makes the browser load its date and time-zone data, a long task on its own (issue #15).
  */
-function useFilledWhenIdle(): { done: boolean; now: () => void } {
+function useFilledAfterTheFirstScreen(): { done: boolean; now: () => void } {
   const [done, setDone] = useState(false);
-  useEffect(() => whenIdle(() => startTransition(() => setDone(true)), 2000), []);
+  useEffect(() => afterTheFirstScreen(() => startTransition(() => setDone(true))), []);
   return { done, now: () => setDone(true) };
 }
