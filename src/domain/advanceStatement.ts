@@ -17,6 +17,7 @@
  * could and could not be confirmed.
  */
 import { z } from 'zod/mini';
+import { lazySchema } from './lazySchema';
 import type { Nation } from './helpLines';
 import { optionalDay } from './dates';
 import { longText, recordBase, shortText } from './record';
@@ -33,11 +34,13 @@ export function jurisdictionForNation(nation: Nation | ''): Jurisdiction | '' {
 export const WISHES_MAX = 100;
 
 /** One wish about care or treatment, and the person's reason. */
-export const wish = z.object({
-  id: z.string().check(z.minLength(1), z.maxLength(100)),
-  what: longText(),
-  why: longText(),
-});
+export const wish = lazySchema(() =>
+  z.object({
+    id: z.string().check(z.minLength(1), z.maxLength(100)),
+    what: longText(),
+    why: longText(),
+  }),
+);
 export type Wish = z.infer<typeof wish>;
 
 const wishes = () => z._default(z.array(wish).check(z.maxLength(WISHES_MAX)), []);
@@ -45,30 +48,32 @@ const ids = () =>
   z._default(z.array(z.string().check(z.maxLength(100))).check(z.maxLength(200)), []);
 
 /** What the statement says: everything the person writes. Every field may be left empty. */
-export const statementFields = z.object({
-  jurisdiction: z._default(z.union([z.enum(JURISDICTIONS), z.literal('')]), ''),
-  /** Formal details that let others be sure whose statement it is. */
-  fullName: shortText(),
-  dateOfBirth: optionalDay(),
-  address: longText(),
-  /** Treatments and care I would like, and why. */
-  wanted: wishes(),
-  /** Treatments and care I would not like, and why. */
-  notWanted: wishes(),
-  contact: longText(),
-  doNotContact: longText(),
-  /** Named person, welfare attorney or guardian, and how to reach them. */
-  representatives: longText(),
-  /** Children, pets, home, bills, work. */
-  practical: longText(),
-  faithAndDiet: longText(),
-  communication: longText(),
-  otherWishes: longText(),
-  /** People from People and places who hold a copy. */
-  copyHolderIds: ids(),
-  /** Anyone else who holds a copy, in the person's words. */
-  otherCopyHolders: longText(),
-});
+export const statementFields = lazySchema(() =>
+  z.object({
+    jurisdiction: z._default(z.union([z.enum(JURISDICTIONS), z.literal('')]), ''),
+    /** Formal details that let others be sure whose statement it is. */
+    fullName: shortText(),
+    dateOfBirth: optionalDay(),
+    address: longText(),
+    /** Treatments and care I would like, and why. */
+    wanted: wishes(),
+    /** Treatments and care I would not like, and why. */
+    notWanted: wishes(),
+    contact: longText(),
+    doNotContact: longText(),
+    /** Named person, welfare attorney or guardian, and how to reach them. */
+    representatives: longText(),
+    /** Children, pets, home, bills, work. */
+    practical: longText(),
+    faithAndDiet: longText(),
+    communication: longText(),
+    otherWishes: longText(),
+    /** People from People and places who hold a copy. */
+    copyHolderIds: ids(),
+    /** Anyone else who holds a copy, in the person's words. */
+    otherCopyHolders: longText(),
+  }),
+);
 export type StatementFields = z.infer<typeof statementFields>;
 
 /** The written fields a person fills in (everything but the lists and the choices). */
@@ -84,30 +89,34 @@ export const STATEMENT_TEXT_FIELDS = [
 export type StatementTextField = (typeof STATEMENT_TEXT_FIELDS)[number];
 
 /** How the statement was signed and witnessed, as the person records it afterwards. */
-export const signingFields = z.object({
-  signedOn: z.string().check(z.regex(/^\d{4}-\d{2}-\d{2}$/)),
-  witnessName: shortText(),
-  witnessAddress: longText(),
-  witnessRole: shortText(),
-  /** Scotland: the witness certified in writing that the person could understand it. */
-  witnessCertified: z._default(z.boolean(), false),
-  /** Where the signed original is kept. */
-  originalHeldAt: shortText(),
-  /** Scotland: a copy was given to the health board, to be held with the person's records. */
-  healthBoardCopy: z._default(z.boolean(), false),
-});
+export const signingFields = lazySchema(() =>
+  z.object({
+    signedOn: z.string().check(z.regex(/^\d{4}-\d{2}-\d{2}$/)),
+    witnessName: shortText(),
+    witnessAddress: longText(),
+    witnessRole: shortText(),
+    /** Scotland: the witness certified in writing that the person could understand it. */
+    witnessCertified: z._default(z.boolean(), false),
+    /** Where the signed original is kept. */
+    originalHeldAt: shortText(),
+    /** Scotland: a copy was given to the health board, to be held with the person's records. */
+    healthBoardCopy: z._default(z.boolean(), false),
+  }),
+);
 export type SigningFields = z.infer<typeof signingFields>;
 
-export const advanceStatementVersion = z.extend(recordBase, {
-  number: z.number().check(z.int(), z.minimum(1)),
-  content: statementFields,
-  /** The names of the people holding a copy, as they were when it was signed. */
-  copyHolderNames: z._default(z.array(shortText()).check(z.maxLength(200)), []),
-  signing: z._default(z.nullable(signingFields), null),
-  /** The day the person withdrew this version ('' while it stands). */
-  withdrawnOn: optionalDay(),
-  withdrawalNote: longText(),
-});
+export const advanceStatementVersion = lazySchema(() =>
+  z.extend(recordBase, {
+    number: z.number().check(z.int(), z.minimum(1)),
+    content: statementFields,
+    /** The names of the people holding a copy, as they were when it was signed. */
+    copyHolderNames: z._default(z.array(shortText()).check(z.maxLength(200)), []),
+    signing: z._default(z.nullable(signingFields), null),
+    /** The day the person withdrew this version ('' while it stands). */
+    withdrawnOn: optionalDay(),
+    withdrawalNote: longText(),
+  }),
+);
 export type AdvanceStatementVersion = z.infer<typeof advanceStatementVersion>;
 
 export type VersionStatus = 'draft' | 'signed' | 'withdrawn';

@@ -4,6 +4,7 @@
  * learned, logged beside progress and celebrations.
  */
 import { z } from 'zod/mini';
+import { lazySchema } from './lazySchema';
 import { optionalDay } from './dates';
 import { lifeAreaChoice } from './lifeAreas';
 import { longText, ordered, recordBase, shortText } from './record';
@@ -14,22 +15,24 @@ export type GoalStatus = (typeof GOAL_STATUSES)[number];
 const ids = () =>
   z._default(z.array(z.string().check(z.maxLength(100))).check(z.maxLength(200)), []);
 
-export const goalFields = z.object({
-  title: shortText(),
-  area: z._default(lifeAreaChoice, ''),
-  ownArea: shortText(),
-  whyItMatters: longText(),
-  /** One of the person's Hopes this goal serves, or ''. */
-  hopeId: z._default(z.string().check(z.maxLength(100)), ''),
-  /** Strengths to draw on (ids from Strengths). */
-  strengthIds: ids(),
-  /** Who and what can help (ids from People and places). */
-  helperIds: ids(),
-  mightGetInTheWay: longText(),
-  ifItDoes: longText(),
-  targetDate: optionalDay(),
-  reviewDate: optionalDay(),
-});
+export const goalFields = lazySchema(() =>
+  z.object({
+    title: shortText(),
+    area: z._default(lifeAreaChoice, ''),
+    ownArea: shortText(),
+    whyItMatters: longText(),
+    /** One of the person's Hopes this goal serves, or ''. */
+    hopeId: z._default(z.string().check(z.maxLength(100)), ''),
+    /** Strengths to draw on (ids from Strengths). */
+    strengthIds: ids(),
+    /** Who and what can help (ids from People and places). */
+    helperIds: ids(),
+    mightGetInTheWay: longText(),
+    ifItDoes: longText(),
+    targetDate: optionalDay(),
+    reviewDate: optionalDay(),
+  }),
+);
 
 /**
  * A goal's details after its name, in the one order its screen, its form, the printed plan, the
@@ -63,33 +66,38 @@ export const SHARED_GOAL_DETAILS = GOAL_DETAILS.filter(
   (detail): detail is Exclude<GoalDetail, { ownReminder: true }> => !('ownReminder' in detail),
 );
 
-export const goalState = z.object({
-  status: z._default(z.enum(GOAL_STATUSES), 'active'),
-  /** When the goal was achieved, if it was. */
-  achievedAt: z._default(z.nullable(z.iso.datetime()), null),
-  /** How achieving it felt, in the person's words. */
-  feeling: longText(),
-  /** What the person learned, when they let a goal go. */
-  learned: longText(),
-});
+export const goalState = lazySchema(() =>
+  z.object({
+    status: z._default(z.enum(GOAL_STATUSES), 'active'),
+    /** When the goal was achieved, if it was. */
+    achievedAt: z._default(z.nullable(z.iso.datetime()), null),
+    /** How achieving it felt, in the person's words. */
+    feeling: longText(),
+    /** What the person learned, when they let a goal go. */
+    learned: longText(),
+  }),
+);
 
-export const goal = z.extend(
-  z.extend(z.extend(recordBase, ordered.shape), goalFields.shape),
-  goalState.shape,
+export const goal = lazySchema(() =>
+  z.extend(z.extend(z.extend(recordBase, ordered.shape), goalFields.shape), goalState.shape),
 );
 
 export type GoalFields = z.infer<typeof goalFields>;
 export type Goal = z.infer<typeof goal>;
 
-export const stepFields = z.object({
-  title: shortText(),
-});
+export const stepFields = lazySchema(() =>
+  z.object({
+    title: shortText(),
+  }),
+);
 
-export const step = z.extend(z.extend(z.extend(recordBase, ordered.shape), stepFields.shape), {
-  goalId: z.string().check(z.minLength(1), z.maxLength(100)),
-  achievedAt: z._default(z.nullable(z.iso.datetime()), null),
-  feeling: longText(),
-});
+export const step = lazySchema(() =>
+  z.extend(z.extend(z.extend(recordBase, ordered.shape), stepFields.shape), {
+    goalId: z.string().check(z.minLength(1), z.maxLength(100)),
+    achievedAt: z._default(z.nullable(z.iso.datetime()), null),
+    feeling: longText(),
+  }),
+);
 
 export type StepFields = z.infer<typeof stepFields>;
 export type Step = z.infer<typeof step>;
@@ -97,20 +105,24 @@ export type Step = z.infer<typeof step>;
 export const JOURNAL_KINDS = ['progress', 'setback', 'celebration'] as const;
 export type JournalKind = (typeof JOURNAL_KINDS)[number];
 
-export const journalEntryFields = z.object({
-  kind: z.enum(JOURNAL_KINDS),
-  text: longText(),
-  /** For a setback: what I learned. */
-  learned: longText(),
-  /** For a setback: what I'll try next. */
-  tryNext: longText(),
-});
+export const journalEntryFields = lazySchema(() =>
+  z.object({
+    kind: z.enum(JOURNAL_KINDS),
+    text: longText(),
+    /** For a setback: what I learned. */
+    learned: longText(),
+    /** For a setback: what I'll try next. */
+    tryNext: longText(),
+  }),
+);
 
-export const journalEntry = z.extend(z.extend(recordBase, journalEntryFields.shape), {
-  goalId: z.string().check(z.minLength(1), z.maxLength(100)),
-  /** When it happened, as the person dates it. */
-  at: z.iso.datetime(),
-});
+export const journalEntry = lazySchema(() =>
+  z.extend(z.extend(recordBase, journalEntryFields.shape), {
+    goalId: z.string().check(z.minLength(1), z.maxLength(100)),
+    /** When it happened, as the person dates it. */
+    at: z.iso.datetime(),
+  }),
+);
 
 export type JournalEntryFields = z.infer<typeof journalEntryFields>;
 export type JournalEntry = z.infer<typeof journalEntry>;
@@ -129,5 +141,5 @@ export function statusChange(
 }
 
 /** The person's reflections on a goal's status: how achieving felt, what letting go taught. */
-export const goalNotes = z.object({ feeling: longText(), learned: longText() });
+export const goalNotes = lazySchema(() => z.object({ feeling: longText(), learned: longText() }));
 export type GoalNotes = z.infer<typeof goalNotes>;

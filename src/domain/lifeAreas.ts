@@ -1,4 +1,5 @@
 import { z } from 'zod/mini';
+import { lazySchema } from './lazySchema';
 
 /** Whole life, not symptoms: the areas a hope or goal can belong to. */
 export const LIFE_AREAS = [
@@ -15,10 +16,12 @@ export const LIFE_AREAS = [
   'identity',
 ] as const;
 
-export const lifeAreaId = z.enum(LIFE_AREAS);
+export const lifeAreaId = lazySchema(() => z.enum(LIFE_AREAS));
 export type LifeAreaId = z.infer<typeof lifeAreaId>;
 
 /** A hope or goal sits in one of the standard areas, an area the person names, or none yet. */
 export const OWN_AREA = 'own' as const;
-export const lifeAreaChoice = z.union([lifeAreaId, z.literal(OWN_AREA), z.literal('')]);
+export const lifeAreaChoice = lazySchema(() =>
+  z.union([lifeAreaId, z.literal(OWN_AREA), z.literal('')]),
+);
 export type LifeAreaChoice = z.infer<typeof lifeAreaChoice>;

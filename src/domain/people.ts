@@ -3,6 +3,7 @@
  * them now; the crisis plan will later.
  */
 import { z } from 'zod/mini';
+import { lazySchema } from './lazySchema';
 import { longText, ordered, recordBase, shortText } from './record';
 
 export const RELATIONSHIPS = [
@@ -21,28 +22,36 @@ export const RELATIONSHIPS = [
 export const PHONE_MAX = 40;
 export const EMAIL_MAX = 254;
 
-export const personFields = z.object({
-  name: shortText(),
-  relationship: z._default(z.union([z.enum(RELATIONSHIPS), z.literal('')]), ''),
-  ownRelationship: shortText(),
-  phone: z._default(z.string().check(z.maxLength(PHONE_MAX)), ''),
-  email: z._default(z.string().check(z.maxLength(EMAIL_MAX)), ''),
-  wouldLikeThemTo: longText(),
-  notes: longText(),
-});
+export const personFields = lazySchema(() =>
+  z.object({
+    name: shortText(),
+    relationship: z._default(z.union([z.enum(RELATIONSHIPS), z.literal('')]), ''),
+    ownRelationship: shortText(),
+    phone: z._default(z.string().check(z.maxLength(PHONE_MAX)), ''),
+    email: z._default(z.string().check(z.maxLength(EMAIL_MAX)), ''),
+    wouldLikeThemTo: longText(),
+    notes: longText(),
+  }),
+);
 
-export const person = z.extend(z.extend(recordBase, ordered.shape), personFields.shape);
+export const person = lazySchema(() =>
+  z.extend(z.extend(recordBase, ordered.shape), personFields.shape),
+);
 export type PersonFields = z.infer<typeof personFields>;
 export type Person = z.infer<typeof person>;
 
-export const resourceFields = z.object({
-  name: shortText(),
-  offers: longText(),
-  howToReach: longText(),
-  when: shortText(),
-});
+export const resourceFields = lazySchema(() =>
+  z.object({
+    name: shortText(),
+    offers: longText(),
+    howToReach: longText(),
+    when: shortText(),
+  }),
+);
 
-export const resource = z.extend(z.extend(recordBase, ordered.shape), resourceFields.shape);
+export const resource = lazySchema(() =>
+  z.extend(z.extend(recordBase, ordered.shape), resourceFields.shape),
+);
 export type ResourceFields = z.infer<typeof resourceFields>;
 export type Resource = z.infer<typeof resource>;
 

@@ -3,6 +3,7 @@
  * sharing derive from. A new kind of record is added here once, and every format picks it up.
  */
 import { z } from 'zod/mini';
+import { lazySchema } from './lazySchema';
 import { aboutMe } from './aboutMe';
 import { advanceStatementVersion } from './advanceStatement';
 import { checkIn, checkInArea } from './checkIns';
@@ -57,10 +58,12 @@ export const LIST_TABLES: readonly PlanTable[] = [
 ];
 
 /** Every record of the plan, by table. Tables missing from older data read as empty. */
-export const planData = z.object(
-  Object.fromEntries(
-    PLAN_TABLE_NAMES.map((name) => [name, z._default(z.array(PLAN_TABLES[name]), [])]),
-  ) as { [K in PlanTable]: z.ZodMiniDefault<z.ZodMiniArray<(typeof PLAN_TABLES)[K]>> },
+export const planData = lazySchema(() =>
+  z.object(
+    Object.fromEntries(
+      PLAN_TABLE_NAMES.map((name) => [name, z._default(z.array(PLAN_TABLES[name]), [])]),
+    ) as { [K in PlanTable]: z.ZodMiniDefault<z.ZodMiniArray<(typeof PLAN_TABLES)[K]>> },
+  ),
 );
 
 export type PlanData = z.infer<typeof planData>;

@@ -4,6 +4,7 @@
  * section is adding a line here (and its words in the translation files), not a new table.
  */
 import { z } from 'zod/mini';
+import { lazySchema } from './lazySchema';
 import { longText, ordered, recordBase, shortText } from './record';
 
 export type PlanPart = 'stayingWell' | 'crisis';
@@ -52,33 +53,41 @@ export function sectionsOf(part: PlanPart): SectionId[] {
 const ids = () =>
   z._default(z.array(z.string().check(z.maxLength(100))).check(z.maxLength(100)), []);
 
-export const planItemFields = z.object({
-  text: longText(),
-  detail: longText(),
-  actions: z._default(z.array(shortText()).check(z.maxLength(50)), []),
-  personIds: ids(),
-  toolIds: ids(),
-});
+export const planItemFields = lazySchema(() =>
+  z.object({
+    text: longText(),
+    detail: longText(),
+    actions: z._default(z.array(shortText()).check(z.maxLength(50)), []),
+    personIds: ids(),
+    toolIds: ids(),
+  }),
+);
 
-export const planItem = z.extend(z.extend(recordBase, ordered.shape), {
-  ...planItemFields.shape,
-  section: z.enum(SECTION_IDS as [SectionId, ...SectionId[]]),
-});
+export const planItem = lazySchema(() =>
+  z.extend(z.extend(recordBase, ordered.shape), {
+    ...planItemFields.shape,
+    section: z.enum(SECTION_IDS as [SectionId, ...SectionId[]]),
+  }),
+);
 
 export type PlanItemFields = z.infer<typeof planItemFields>;
 export type PlanItem = z.infer<typeof planItem>;
 
 /** The crisis plan's single answers (not lists). */
-export const crisisTextsFields = z.object({
-  whenWell: longText(),
-  crisisOver: longText(),
-  afterwards: longText(),
-});
+export const crisisTextsFields = lazySchema(() =>
+  z.object({
+    whenWell: longText(),
+    crisisOver: longText(),
+    afterwards: longText(),
+  }),
+);
 export const CRISIS_TEXTS_ID = 'crisis';
-export const crisisTexts = z.extend(crisisTextsFields, {
-  id: z.literal(CRISIS_TEXTS_ID),
-  createdAt: z.iso.datetime(),
-  updatedAt: z.iso.datetime(),
-});
+export const crisisTexts = lazySchema(() =>
+  z.extend(crisisTextsFields, {
+    id: z.literal(CRISIS_TEXTS_ID),
+    createdAt: z.iso.datetime(),
+    updatedAt: z.iso.datetime(),
+  }),
+);
 export type CrisisTextsFields = z.infer<typeof crisisTextsFields>;
 export type CrisisTexts = z.infer<typeof crisisTexts>;

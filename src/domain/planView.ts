@@ -10,6 +10,7 @@
  * before encoding it.
  */
 import { z } from 'zod/mini';
+import { lazySchema } from './lazySchema';
 import { aboutMeFields, type AboutMe } from './aboutMe';
 import {
   signingFields,
@@ -47,7 +48,7 @@ export const VIEW_PARTS = [
 export type ViewPart = (typeof VIEW_PARTS)[number];
 
 const names = () => z._default(z.array(shortText()).check(z.maxLength(200)), []);
-const day = z.nullable(z.iso.datetime());
+const day = lazySchema(() => z.nullable(z.iso.datetime()));
 
 /*
  * The allow-lists: the fields of each record that travel in a view. Internal ids, order and
@@ -109,30 +110,32 @@ function pick<T extends object, K extends keyof T>(
   return copy;
 }
 
-const viewAboutMe = z.pick(aboutMeFields, ABOUT_ME_VIEW);
-const viewStrength = z.pick(strengthFields, STRENGTH_VIEW);
-const viewHope = z.pick(hopeFields, HOPE_VIEW);
-const viewPerson = z.pick(personFields, PERSON_VIEW);
-const viewResource = z.pick(resourceFields, RESOURCE_VIEW);
+const viewAboutMe = lazySchema(() => z.pick(aboutMeFields, ABOUT_ME_VIEW));
+const viewStrength = lazySchema(() => z.pick(strengthFields, STRENGTH_VIEW));
+const viewHope = lazySchema(() => z.pick(hopeFields, HOPE_VIEW));
+const viewPerson = lazySchema(() => z.pick(personFields, PERSON_VIEW));
+const viewResource = lazySchema(() => z.pick(resourceFields, RESOURCE_VIEW));
 const viewWishes = () =>
   z._default(z.array(z.pick(wish, WISH_VIEW)).check(z.maxLength(WISHES_MAX)), []);
 
-const viewItem = z.object({
-  text: longText(),
-  detail: longText(),
-  actions: names(),
-  people: names(),
-  tools: names(),
-  /** For crisis sections that name one person: how to reach them. */
-  contact: z.optional(
-    z.object({
-      name: shortText(),
-      relationship: shortText(),
-      phone: shortText(),
-      email: shortText(),
-    }),
-  ),
-});
+const viewItem = lazySchema(() =>
+  z.object({
+    text: longText(),
+    detail: longText(),
+    actions: names(),
+    people: names(),
+    tools: names(),
+    /** For crisis sections that name one person: how to reach them. */
+    contact: z.optional(
+      z.object({
+        name: shortText(),
+        relationship: shortText(),
+        phone: shortText(),
+        email: shortText(),
+      }),
+    ),
+  }),
+);
 export type ViewItem = z.infer<typeof viewItem>;
 
 const sections = <const P extends 'stayingWell' | 'crisis'>(part: P) =>
@@ -142,40 +145,44 @@ const sections = <const P extends 'stayingWell' | 'crisis'>(part: P) =>
     ) as Record<SectionId, z.ZodMiniDefault<z.ZodMiniArray<typeof viewItem>>>,
   );
 
-export const viewGoal = z.object({
-  title: shortText(),
-  area: z._default(lifeAreaChoice, ''),
-  ownArea: shortText(),
-  whyItMatters: longText(),
-  hope: shortText(),
-  strengths: names(),
-  helpers: names(),
-  mightGetInTheWay: longText(),
-  ifItDoes: longText(),
-  targetDate: shortText(),
-  status: z.enum(GOAL_STATUSES),
-  achievedAt: z._default(day, null),
-  steps: z._default(
-    z
-      .array(z.object({ title: shortText(), achievedAt: z._default(day, null) }))
-      .check(z.maxLength(500)),
-    [],
-  ),
-});
+export const viewGoal = lazySchema(() =>
+  z.object({
+    title: shortText(),
+    area: z._default(lifeAreaChoice, ''),
+    ownArea: shortText(),
+    whyItMatters: longText(),
+    hope: shortText(),
+    strengths: names(),
+    helpers: names(),
+    mightGetInTheWay: longText(),
+    ifItDoes: longText(),
+    targetDate: shortText(),
+    status: z.enum(GOAL_STATUSES),
+    achievedAt: z._default(day, null),
+    steps: z._default(
+      z
+        .array(z.object({ title: shortText(), achievedAt: z._default(day, null) }))
+        .check(z.maxLength(500)),
+      [],
+    ),
+  }),
+);
 export type ViewGoal = z.infer<typeof viewGoal>;
 
 /** One version of the advance statement, with the names of the people holding a copy. */
-export const viewStatement = z.object({
-  number: z.number().check(z.int(), z.minimum(1)),
-  status: z.enum(['draft', 'signed', 'withdrawn']),
-  content: z.extend(z.pick(statementFields, STATEMENT_VIEW), {
-    wanted: viewWishes(),
-    notWanted: viewWishes(),
+export const viewStatement = lazySchema(() =>
+  z.object({
+    number: z.number().check(z.int(), z.minimum(1)),
+    status: z.enum(['draft', 'signed', 'withdrawn']),
+    content: z.extend(z.pick(statementFields, STATEMENT_VIEW), {
+      wanted: viewWishes(),
+      notWanted: viewWishes(),
+    }),
+    copyHolders: names(),
+    signing: z._default(z.nullable(z.pick(signingFields, SIGNING_VIEW)), null),
+    withdrawnOn: optionalDay(),
   }),
-  copyHolders: names(),
-  signing: z._default(z.nullable(z.pick(signingFields, SIGNING_VIEW)), null),
-  withdrawnOn: optionalDay(),
-});
+);
 export type ViewStatement = z.infer<typeof viewStatement>;
 
 /**
@@ -206,27 +213,29 @@ export function toStatementView(
   };
 }
 
-export const planView = z.object({
-  aboutMe: z.optional(viewAboutMe),
-  strengths: z.optional(z.array(viewStrength).check(z.maxLength(1000))),
-  hopes: z.optional(z.array(viewHope).check(z.maxLength(1000))),
-  goals: z.optional(z.array(viewGoal).check(z.maxLength(1000))),
-  stayingWell: z.optional(sections('stayingWell')),
-  crisis: z.optional(
-    z.object({
-      texts: z.pick(crisisTextsFields, CRISIS_TEXTS_VIEW),
-      sections: sections('crisis'),
-    }),
-  ),
-  /** The statement that stands, or else the draft; null when the person has not started one. */
-  advanceStatement: z.optional(z.nullable(viewStatement)),
-  people: z.optional(
-    z.object({
-      people: z.array(viewPerson).check(z.maxLength(1000)),
-      resources: z.array(viewResource).check(z.maxLength(1000)),
-    }),
-  ),
-});
+export const planView = lazySchema(() =>
+  z.object({
+    aboutMe: z.optional(viewAboutMe),
+    strengths: z.optional(z.array(viewStrength).check(z.maxLength(1000))),
+    hopes: z.optional(z.array(viewHope).check(z.maxLength(1000))),
+    goals: z.optional(z.array(viewGoal).check(z.maxLength(1000))),
+    stayingWell: z.optional(sections('stayingWell')),
+    crisis: z.optional(
+      z.object({
+        texts: z.pick(crisisTextsFields, CRISIS_TEXTS_VIEW),
+        sections: sections('crisis'),
+      }),
+    ),
+    /** The statement that stands, or else the draft; null when the person has not started one. */
+    advanceStatement: z.optional(z.nullable(viewStatement)),
+    people: z.optional(
+      z.object({
+        people: z.array(viewPerson).check(z.maxLength(1000)),
+        resources: z.array(viewResource).check(z.maxLength(1000)),
+      }),
+    ),
+  }),
+);
 export type PlanView = z.infer<typeof planView>;
 
 export interface ViewChoice {

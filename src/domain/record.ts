@@ -3,6 +3,7 @@
  * same schemas and parsing, a fraction of the JavaScript on the first screen.
  */
 import { z } from 'zod/mini';
+import { lazySchema } from './lazySchema';
 
 export const SHORT_TEXT_MAX = 500;
 export const LONG_TEXT_MAX = 50_000;
@@ -12,14 +13,16 @@ export const shortText = () => z._default(z.string().check(z.maxLength(SHORT_TEX
 export const longText = () => z._default(z.string().check(z.maxLength(LONG_TEXT_MAX)), '');
 
 /** Every stored record has a stable id and knows when it was made and last changed. */
-export const recordBase = z.object({
-  id: z.string().check(z.minLength(1), z.maxLength(100)),
-  createdAt: z.iso.datetime(),
-  updatedAt: z.iso.datetime(),
-});
+export const recordBase = lazySchema(() =>
+  z.object({
+    id: z.string().check(z.minLength(1), z.maxLength(100)),
+    createdAt: z.iso.datetime(),
+    updatedAt: z.iso.datetime(),
+  }),
+);
 
 /** Records the person arranges themselves carry a position in their list. */
-export const ordered = z.object({ order: z.number() });
+export const ordered = lazySchema(() => z.object({ order: z.number() }));
 
 export function newId(): string {
   return crypto.randomUUID();

@@ -1,4 +1,5 @@
 import { z } from 'zod/mini';
+import { lazySchema } from './lazySchema';
 import { longText, ordered, recordBase, shortText } from './record';
 
 export const STRENGTH_KINDS = [
@@ -11,18 +12,22 @@ export const STRENGTH_KINDS = [
   'own',
 ] as const;
 
-export const strengthKind = z.enum(STRENGTH_KINDS);
+export const strengthKind = lazySchema(() => z.enum(STRENGTH_KINDS));
 export type StrengthKind = z.infer<typeof strengthKind>;
 
-export const strengthFields = z.object({
-  title: shortText(),
-  kind: z._default(z.union([strengthKind, z.literal('')]), ''),
-  /** The person's own word for the kind, used when `kind` is `own`. */
-  ownKind: shortText(),
-  howItHelps: longText(),
-});
+export const strengthFields = lazySchema(() =>
+  z.object({
+    title: shortText(),
+    kind: z._default(z.union([strengthKind, z.literal('')]), ''),
+    /** The person's own word for the kind, used when `kind` is `own`. */
+    ownKind: shortText(),
+    howItHelps: longText(),
+  }),
+);
 
-export const strength = z.extend(z.extend(recordBase, ordered.shape), strengthFields.shape);
+export const strength = lazySchema(() =>
+  z.extend(z.extend(recordBase, ordered.shape), strengthFields.shape),
+);
 
 export type StrengthFields = z.infer<typeof strengthFields>;
 export type Strength = z.infer<typeof strength>;

@@ -7,6 +7,7 @@
  * The building blocks below are frozen with version 1; later frozen versions build on them.
  */
 import { z } from 'zod/mini';
+import { lazySchema } from '../lazySchema';
 
 export const shortText = () => z._default(z.string().check(z.maxLength(500)), '');
 export const longText = () => z._default(z.string().check(z.maxLength(50_000)), '');
@@ -45,39 +46,45 @@ export const lifeAreaChoice = () =>
     '',
   );
 
-export const aboutMe = z.object({
-  preferredName: shortText(),
-  pronouns: shortText(),
-  recoveryMeans: longText(),
-  whenWell: longText(),
-  mattersMost: longText(),
-  story: longText(),
-  id: z.literal('me'),
-  createdAt: moment(),
-  updatedAt: moment(),
-});
+export const aboutMe = lazySchema(() =>
+  z.object({
+    preferredName: shortText(),
+    pronouns: shortText(),
+    recoveryMeans: longText(),
+    whenWell: longText(),
+    mattersMost: longText(),
+    story: longText(),
+    id: z.literal('me'),
+    createdAt: moment(),
+    updatedAt: moment(),
+  }),
+);
 
-export const strength = z.object({
-  ...listRecord,
-  title: shortText(),
-  kind: z._default(
-    z.union([
-      z.enum(['quality', 'skill', 'interest', 'person', 'place', 'resource', 'own']),
-      z.literal(''),
-    ]),
-    '',
-  ),
-  ownKind: shortText(),
-  howItHelps: longText(),
-});
+export const strength = lazySchema(() =>
+  z.object({
+    ...listRecord,
+    title: shortText(),
+    kind: z._default(
+      z.union([
+        z.enum(['quality', 'skill', 'interest', 'person', 'place', 'resource', 'own']),
+        z.literal(''),
+      ]),
+      '',
+    ),
+    ownKind: shortText(),
+    howItHelps: longText(),
+  }),
+);
 
-export const hope = z.object({
-  ...listRecord,
-  title: shortText(),
-  area: lifeAreaChoice(),
-  ownArea: shortText(),
-  notes: longText(),
-});
+export const hope = lazySchema(() =>
+  z.object({
+    ...listRecord,
+    title: shortText(),
+    area: lifeAreaChoice(),
+    ownArea: shortText(),
+    notes: longText(),
+  }),
+);
 
 export const settingsShape = {
   id: z.literal('settings'),
@@ -87,7 +94,7 @@ export const settingsShape = {
   persistRequestedAt: z._default(z.nullable(moment()), null),
   persistGranted: z._default(z.nullable(z.boolean()), null),
 };
-export const settings = z.object(settingsShape);
+export const settings = lazySchema(() => z.object(settingsShape));
 
 export const tables = {
   aboutMe,

@@ -5,6 +5,7 @@
  * the person lives, their help lines, and when they last made a backup.
  */
 import { z } from 'zod/mini';
+import { lazySchema } from '../lazySchema';
 import * as v1 from './planV1';
 import * as v2 from './planV2';
 
@@ -31,24 +32,28 @@ export const SECTION_IDS = [
 const ids = () =>
   z._default(z.array(z.string().check(z.maxLength(100))).check(z.maxLength(100)), []);
 
-export const planItem = z.object({
-  ...listRecord,
-  text: longText(),
-  detail: longText(),
-  actions: z._default(z.array(shortText()).check(z.maxLength(50)), []),
-  personIds: ids(),
-  toolIds: ids(),
-  section: z.enum(SECTION_IDS),
-});
+export const planItem = lazySchema(() =>
+  z.object({
+    ...listRecord,
+    text: longText(),
+    detail: longText(),
+    actions: z._default(z.array(shortText()).check(z.maxLength(50)), []),
+    personIds: ids(),
+    toolIds: ids(),
+    section: z.enum(SECTION_IDS),
+  }),
+);
 
-export const crisisTexts = z.object({
-  whenWell: longText(),
-  crisisOver: longText(),
-  afterwards: longText(),
-  id: z.literal('crisis'),
-  createdAt: moment(),
-  updatedAt: moment(),
-});
+export const crisisTexts = lazySchema(() =>
+  z.object({
+    whenWell: longText(),
+    crisisOver: longText(),
+    afterwards: longText(),
+    id: z.literal('crisis'),
+    createdAt: moment(),
+    updatedAt: moment(),
+  }),
+);
 
 export const REVIEWABLE_PARTS = [
   'aboutMe',
@@ -64,7 +69,7 @@ export const reviewShape = {
   lastReviewedAt: z._default(z.nullable(moment()), null),
   reviewDate: optionalDay(),
 };
-export const review = z.object(reviewShape);
+export const review = lazySchema(() => z.object(reviewShape));
 
 export const VIEW_PARTS = [
   'crisis',
@@ -86,14 +91,16 @@ export const shareRecordShape = {
   via: z.enum(['link', 'qr', 'file']),
   linkLength: z._default(z.number(), 0),
 };
-export const shareRecord = z.object(shareRecordShape);
+export const shareRecord = lazySchema(() => z.object(shareRecordShape));
 
-const ownHelpLine = z.object({
-  id: recordId(),
-  name: shortText(),
-  phone: z._default(z.string().check(z.maxLength(40)), ''),
-  notes: shortText(),
-});
+const ownHelpLine = lazySchema(() =>
+  z.object({
+    id: recordId(),
+    name: shortText(),
+    phone: z._default(z.string().check(z.maxLength(40)), ''),
+    notes: shortText(),
+  }),
+);
 
 export const settingsShape = {
   ...v2.settingsShape,
@@ -111,7 +118,7 @@ export const settingsShape = {
   ),
   ownHelpLines: z._default(z.array(ownHelpLine).check(z.maxLength(50)), []),
 };
-export const settings = z.object(settingsShape);
+export const settings = lazySchema(() => z.object(settingsShape));
 
 export const tables = {
   ...v2.tables,

@@ -4,6 +4,7 @@
  * kept as numbered versions; it became a part that can be reviewed and shared.
  */
 import { z } from 'zod/mini';
+import { lazySchema } from '../lazySchema';
 import * as v1 from './planV1';
 import * as v3 from './planV3';
 
@@ -19,61 +20,74 @@ const wishes = () =>
     [],
   );
 
-export const statementFields = z.object({
-  jurisdiction: z._default(
-    z.union([z.enum(['scotland', 'englandWales', 'northernIreland', 'elsewhere']), z.literal('')]),
-    '',
-  ),
-  fullName: shortText(),
-  dateOfBirth: optionalDay(),
-  address: longText(),
-  wanted: wishes(),
-  notWanted: wishes(),
-  contact: longText(),
-  doNotContact: longText(),
-  representatives: longText(),
-  practical: longText(),
-  faithAndDiet: longText(),
-  communication: longText(),
-  otherWishes: longText(),
-  copyHolderIds: z._default(
-    z.array(z.string().check(z.maxLength(100))).check(z.maxLength(200)),
-    [],
-  ),
-  otherCopyHolders: longText(),
-});
+export const statementFields = lazySchema(() =>
+  z.object({
+    jurisdiction: z._default(
+      z.union([
+        z.enum(['scotland', 'englandWales', 'northernIreland', 'elsewhere']),
+        z.literal(''),
+      ]),
+      '',
+    ),
+    fullName: shortText(),
+    dateOfBirth: optionalDay(),
+    address: longText(),
+    wanted: wishes(),
+    notWanted: wishes(),
+    contact: longText(),
+    doNotContact: longText(),
+    representatives: longText(),
+    practical: longText(),
+    faithAndDiet: longText(),
+    communication: longText(),
+    otherWishes: longText(),
+    copyHolderIds: z._default(
+      z.array(z.string().check(z.maxLength(100))).check(z.maxLength(200)),
+      [],
+    ),
+    otherCopyHolders: longText(),
+  }),
+);
 
-export const signingFields = z.object({
-  signedOn: day(),
-  witnessName: shortText(),
-  witnessAddress: longText(),
-  witnessRole: shortText(),
-  witnessCertified: z._default(z.boolean(), false),
-  originalHeldAt: shortText(),
-  healthBoardCopy: z._default(z.boolean(), false),
-});
+export const signingFields = lazySchema(() =>
+  z.object({
+    signedOn: day(),
+    witnessName: shortText(),
+    witnessAddress: longText(),
+    witnessRole: shortText(),
+    witnessCertified: z._default(z.boolean(), false),
+    originalHeldAt: shortText(),
+    healthBoardCopy: z._default(z.boolean(), false),
+  }),
+);
 
-export const advanceStatementVersion = z.object({
-  id: recordId(),
-  createdAt: moment(),
-  updatedAt: moment(),
-  number: z.number().check(z.int(), z.minimum(1)),
-  content: statementFields,
-  copyHolderNames: z._default(z.array(shortText()).check(z.maxLength(200)), []),
-  signing: z._default(z.nullable(signingFields), null),
-  withdrawnOn: optionalDay(),
-  withdrawalNote: longText(),
-});
+export const advanceStatementVersion = lazySchema(() =>
+  z.object({
+    id: recordId(),
+    createdAt: moment(),
+    updatedAt: moment(),
+    number: z.number().check(z.int(), z.minimum(1)),
+    content: statementFields,
+    copyHolderNames: z._default(z.array(shortText()).check(z.maxLength(200)), []),
+    signing: z._default(z.nullable(signingFields), null),
+    withdrawnOn: optionalDay(),
+    withdrawalNote: longText(),
+  }),
+);
 
-export const review = z.object({
-  ...v3.reviewShape,
-  id: z.enum([...v3.REVIEWABLE_PARTS, 'advanceStatement']),
-});
+export const review = lazySchema(() =>
+  z.object({
+    ...v3.reviewShape,
+    id: z.enum([...v3.REVIEWABLE_PARTS, 'advanceStatement']),
+  }),
+);
 
-export const shareRecord = z.object({
-  ...v3.shareRecordShape,
-  parts: z.array(z.enum([...v3.VIEW_PARTS, 'advanceStatement'])),
-});
+export const shareRecord = lazySchema(() =>
+  z.object({
+    ...v3.shareRecordShape,
+    parts: z.array(z.enum([...v3.VIEW_PARTS, 'advanceStatement'])),
+  }),
+);
 
 export const tables = {
   ...v3.tables,

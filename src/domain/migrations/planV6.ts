@@ -4,6 +4,7 @@
  * display preferences, and the languages whose draft notice the person has seen.
  */
 import { z } from 'zod/mini';
+import { lazySchema } from '../lazySchema';
 import * as v3 from './planV3';
 import * as v5 from './planV5';
 
@@ -18,6 +19,6 @@ export const settingsShape = {
     [],
   ),
 };
-export const settings = z.object(settingsShape);
+export const settings = lazySchema(() => z.object(settingsShape));
 
 export const tables = { ...v5.tables, settings };
