@@ -33,10 +33,11 @@ function untilThePlanIsNeeded(): Promise<void> {
 
 async function start() {
   // The code and words of the screen asked for, then the database's code, start on their way
-  // before anything else.
+  // before anything else. Asking for a file is a little work of its own (a preload link for each
+  // file it needs), so each comes in a task of its own rather than one long one with this
+  // module's own start.
+  await yieldToBrowser();
   void preloadScreen(currentPath.get());
-  // Asking for each file is a little work of its own (a preload link per file it needs): the
-  // rest is asked for in a task of its own, not one long one.
   await yieldToBrowser();
   const connection = import('./db/connection');
   // What follows the plan once it is open: needed soon, but not before the database opens.
