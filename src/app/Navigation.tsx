@@ -204,11 +204,21 @@ function useBlockSizeProperty(element: { current: Element | null }, property: st
     const target = element.current;
     const root = document.documentElement;
     if (!target) return;
-    const measure = () =>
-      root.style.setProperty(property, `${target.getBoundingClientRect().height}px`);
-    measure();
-    if (typeof ResizeObserver !== 'function') return () => root.style.removeProperty(property);
-    const observer = new ResizeObserver(measure);
+    const set = (blockSize: number) => root.style.setProperty(property, `${blockSize}px`);
+    if (typeof ResizeObserver !== 'function') {
+      set(target.getBoundingClientRect().height);
+      return () => root.style.removeProperty(property);
+    }
+    // The observer reports the size once the browser has laid the page out, before it paints
+    // (first as soon as it watches). Measuring the element here, or in the report, would make
+    // the browser lay out the whole new screen there and then, inside the render that made it:
+    // a long task on a slow phone.
+    const observer = new ResizeObserver(([entry]) => {
+      if (!entry) return;
+      // Browsers from before 2022 report no border box: they measure as before.
+      const [box] = (entry.borderBoxSize as readonly ResizeObserverSize[] | undefined) ?? [];
+      set(box?.blockSize ?? target.getBoundingClientRect().height);
+    });
     observer.observe(target);
     return () => {
       observer.disconnect();

@@ -4,7 +4,8 @@
  * when the plan's code arrived — a quarter of a second on a slow phone, while its first screen
  * was trying to answer — though a screen reads only a few of them. What this returns stands in
  * for the schema everywhere: parsing, extending, picking and zod's own checks all reach the one
- * it makes, and types are unchanged.
+ * it makes, and types are unchanged. The frozen earlier versions (./migrations) use it too: it
+ * changes when one of their schemas is made, never what it accepts.
  */
 export function lazySchema<S extends object>(make: () => S): S {
   let made: S | undefined;
