@@ -31,23 +31,12 @@ function untilThePlanIsNeeded(): Promise<void> {
   });
 }
 
-/**
- * Resolves once the browser has painted what the page already holds (the bar and Help now, or a
- * whole first screen), or after a moment if it is not painting (a tab opened in the background).
- */
-function afterThePagePaints(): Promise<void> {
-  return new Promise((resolve) => {
-    requestAnimationFrame(() => setTimeout(resolve, 0));
-    setTimeout(resolve, 100);
-  });
-}
-
 async function start() {
   // The code and words of the screen asked for, then the database's code, start on their way
   // before anything else. Asking for a file is a little work of its own (a preload link for each
   // file it needs), so each comes in a task of its own rather than one long one with this
   // module's own start.
-  await afterThePagePaints();
+  await yieldToBrowser();
   void preloadScreen(currentPath.get());
   await yieldToBrowser();
   const connection = import('./db/connection');
