@@ -4,17 +4,21 @@
  *   plan as the app draws them for a device with nothing written, hidden in <main> beside
  *   "Opening your plan…", rendered with the app's own components and words through a Vite
  *   server of their own (React on the server, as the build runs).
- * - index.html and the Help now pages, which have something whole to paint before any of the
- *   app's code, ask for that code only once they have painted (src/app/appAfterPaint.ts): the
- *   app's module leaves the page, and the page's start script — the first-visit script and the
- *   app's loader, in one small file after the style sheet — names it.
- * - A shared plan's page (/view) has nothing of its own to paint first: it is index.html as Vite
- *   wrote it, asking for the app's code at once, written twice like Help now's so any static
- *   host serves it.
+ * - In index.html and the Help now pages the app's module leaves the page, and the page's start
+ *   script — the first-visit script and the app's loader (src/app/appAfterPaint.ts), one small
+ *   file after the style sheet — names it and asks for it: once the page has painted where it is
+ *   whole without the app (Help now; a first visit's screen), at once anywhere else.
+ * - A shared plan's page (/view), nearly always opened on a device for the first time, is
+ *   index.html as Vite wrote it, asking for the app's code with the page, written twice like
+ *   Help now's so any static host serves it.
  */
 import { fileURLToPath } from 'node:url';
 import { createServer, type Plugin } from 'vite';
-import { APP_AFTER_PAINT_SCRIPT, APP_ATTRIBUTE } from '../../src/app/appAfterPaint.ts';
+import {
+  APP_AFTER_PAINT_SCRIPT,
+  APP_ATTRIBUTE,
+  WHOLE_PAGE_ATTRIBUTE,
+} from '../../src/app/appAfterPaint.ts';
 import {
   FIRST_VISIT_SCREENS,
   FIRST_VISIT_SCRIPT,
@@ -90,8 +94,8 @@ export function pageStart(): Plugin {
         // After the style sheet, so the browser asks for both side by side: placed first, it held
         // back the style sheet and cost every address about 0.2 s of first paint on a slow line.
         // It still runs before anything is painted.
-        const start = `<script src="/${script}" ${APP_ATTRIBUTE}="${app}"></script>`;
-        const paintFirst = (fileName: string, html: string) => {
+        const paintFirst = (fileName: string, html: string, whole: boolean) => {
+          const start = `<script src="/${script}" ${APP_ATTRIBUTE}="${app}"${whole ? ` ${WHOLE_PAGE_ATTRIBUTE}=""` : ''}></script>`;
           const styles = STYLES.exec(html)?.[0];
           if (!styles || !APP_MODULE.test(html)) {
             this.error(`${fileName} has no style sheet or no app module to start after it.`);
@@ -106,11 +110,11 @@ export function pageStart(): Plugin {
         const screens = Object.values(FIRST_VISIT_SCREENS)
           .map((screen) => `<div ${PAGE_ATTRIBUTE}="${screen}" hidden="">${pages[screen]}</div>`)
           .join('');
-        paintFirst('index.html', index.replace(opening, `${opening}${screens}`));
+        paintFirst('index.html', index.replace(opening, `${opening}${screens}`), false);
         for (const fileName of HELP_NOW_PAGES) {
           const page = pageSource(bundle, fileName);
           if (!page) this.error(`The build emitted no ${fileName} to start.`);
-          paintFirst(fileName, page);
+          paintFirst(fileName, page, true);
         }
       },
     },

@@ -72,3 +72,10 @@ test('a shared plan’s page asks for the app’s code at once', async ({ page, 
   const { paint, app } = await paintAndAppTimes(page);
   expect(app).toBeLessThan(paint);
 });
+
+test('any other address asks for the app’s code before its first paint', async ({ page }) => {
+  await page.goto('/goals');
+  const { paint, app } = await paintAndAppTimes(page);
+  expect(app).toBeLessThan(paint);
+  await expect(page.getByRole('heading', { level: 1, name: 'Goals' })).toBeVisible();
+});
