@@ -5,7 +5,7 @@ import { defineConfig } from 'vite';
 import react from '@vitejs/plugin-react';
 import { VitePWA } from 'vite-plugin-pwa';
 import { SECURITY_HEADERS, SYNC_ORIGINS } from './src/app/securityPolicy.ts';
-import { pageStart } from './scripts/vite/pageStart.ts';
+import { firstVisitPages } from './scripts/vite/firstVisitPages.ts';
 import { helpNowPage } from './scripts/vite/helpNowPage.ts';
 import { localeParts } from './scripts/vite/localeParts.ts';
 import { chunkGroups } from './scripts/vite/chunkGroups.ts';
@@ -32,7 +32,7 @@ export default defineConfig({
     react(),
     localeParts(),
     helpNowPage(),
-    pageStart(),
+    firstVisitPages(),
     securityHeaders(),
     VitePWA({
       registerType: 'prompt',

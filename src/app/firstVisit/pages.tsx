@@ -1,5 +1,5 @@
 /**
- * The first-visit pages (./script.ts), rendered by the build (scripts/vite/pageStart.ts)
+ * The first-visit pages (./script.ts), rendered by the build (scripts/vite/firstVisitPages.ts)
  * with the app's own screens and words, for a device where nothing has been written: what the
  * app itself shows there, so the page and the app can change places without anything moving.
  * Never part of the app's bundle.

@@ -2,7 +2,7 @@
  * A first visit's first screen, painted from the page itself (decision 0010, stop 13).
  *
  * The build writes Home and the crisis plan, as they look on a device where no plan has ever been
- * kept, into index.html's <main>, hidden (scripts/vite/pageStart.ts). This script, in the
+ * kept, into index.html's <main>, hidden (scripts/vite/firstVisitPages.ts). This script, in the
  * page's <head> after the style sheet, marks <html> so that the page's own style shows one of
  * them in place of "Opening your plan…" — before any module has arrived — only when all of these
  * hold, so nobody with a plan is ever shown an empty one:
@@ -19,10 +19,10 @@
  * to carry out once it takes over (./handOver.ts), so no tap made meanwhile is lost.
  *
  * It is plain ES5 in a string because it runs before any module, exactly as written, from a file
- * of its own the build writes (the policy allows no inline script), beside the loader that asks
- * for the app's code once the page has painted (../appAfterPaint.ts). It is a classic script, so
- * the page waits for it — fetched side by side with the style sheet the page waits for anyway —
- * and it touches nothing but one attribute and two listeners.
+ * of its own the build writes (the policy allows no inline script). It is a classic script, so
+ * the page waits for it — fetched side by side with the style sheet the page waits for anyway,
+ * and run before the app's module, which is deferred — and it touches nothing but one attribute
+ * and two listeners.
  */
 
 /** Set in localStorage before the database is first opened on this device (never removed). */
