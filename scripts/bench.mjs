@@ -57,8 +57,14 @@ function startServer() {
   });
 }
 
-/** Writes the large plan straight into the app's IndexedDB (after the app has created it). */
+/**
+ * Writes the large plan straight into the app's IndexedDB, once the app has created it. (A first
+ * visit shows its first screen before the app has run, so a heading on screen is no sign of it.)
+ */
 export async function seed(page) {
+  await page.waitForFunction(async () =>
+    (await indexedDB.databases()).some((database) => database.name === 'waymark'),
+  );
   return page.evaluate(async () => {
     const open = () =>
       new Promise((resolve, reject) => {
@@ -312,7 +318,7 @@ async function timeScreens(page, go) {
         times.push(await timeNavigation(page, 'See your progress over time', selector));
       } else {
         await go(`${BASE}/${name === 'home' ? 'goals' : ''}`);
-        await page.locator('main h1').waitFor();
+        await page.getByRole('heading', { level: 1 }).waitFor();
         await page.waitForTimeout(200);
         times.push(await timeNavigation(page, link, selector, heading));
       }

@@ -67,8 +67,14 @@ function startServer() {
   });
 }
 
-/** Replaces the plan in the app's database with `plan` (the app must have created it). */
+/**
+ * Replaces the plan in the app's database with `plan`, once the app has created it (a first
+ * visit shows its first screen before the app has run).
+ */
 async function seed(page, plan) {
+  await page.waitForFunction(async () =>
+    (await indexedDB.databases()).some((database) => database.name === 'waymark'),
+  );
   await page.evaluate(async (plan) => {
     const db = await new Promise((resolve, reject) => {
       const request = indexedDB.open('waymark');
