@@ -180,7 +180,15 @@ test.describe('on a phone', () => {
         await helpNowButton(page).tap();
         const dialog = helpNowDialog(page);
         await expect999First(dialog, page);
-        await dialog.getByRole('button', { name: 'Close Help now' }).tap();
+        const close = dialog.getByRole('button', { name: 'Close Help now' });
+        // Its word whole, on one line: not "Clos" over "e".
+        const lines = await close.evaluate((button) => {
+          const range = document.createRange();
+          range.selectNodeContents(button);
+          return new Set([...range.getClientRects()].map((box) => Math.round(box.top))).size;
+        });
+        expect(lines).toBe(1);
+        await close.tap();
       });
     }
   });
