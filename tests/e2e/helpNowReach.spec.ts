@@ -185,7 +185,7 @@ test.describe('on a phone', () => {
         const lines = await close.evaluate((button) => {
           const range = document.createRange();
           range.selectNodeContents(button);
-          return new Set([...range.getClientRects()].map((box) => Math.round(box.top))).size;
+          return new Set(Array.from(range.getClientRects(), (box) => Math.round(box.top))).size;
         });
         expect(lines).toBe(1);
         await close.tap();
