@@ -3,6 +3,7 @@
  * pages (late 2026), listed with their source in shared/product/help-lines.md. Names and numbers
  * are proper nouns and numbers, not prose; descriptions and hours are translated by id.
  */
+import { ukMinuteOfWeek } from './ukTime';
 
 export const NATIONS = ['england', 'wales', 'scotland', 'northernIreland', 'elsewhere'] as const;
 export type Nation = (typeof NATIONS)[number];
@@ -171,31 +172,10 @@ export function roundTheClockLines(nation: Nation | ''): HelpLine[] {
 export const EMERGENCY_LINE = HELP_LINES.find((line) => line.emergency) as HelpLine;
 
 const WEEK = 7 * 24 * 60;
-const DAYS: Record<string, number> = { Sun: 0, Mon: 1, Tue: 2, Wed: 3, Thu: 4, Fri: 5, Sat: 6 };
 const minutes = (day: number, time: string) => {
   const [hours = 0, mins = 0] = time.split(':').map(Number);
   return day * 24 * 60 + hours * 60 + mins;
 };
-
-/**
- * Made once: a formatter for a time zone is slow to make (tens of milliseconds on a phone), and
- * Help now asks it about every line each time it renders.
- */
-let ukClock: Intl.DateTimeFormat | undefined;
-
-/** Minutes since Sunday midnight, in UK time. */
-function ukMinuteOfWeek(at: Date): number {
-  ukClock ??= new Intl.DateTimeFormat('en-GB', {
-    timeZone: 'Europe/London',
-    weekday: 'short',
-    hour: '2-digit',
-    minute: '2-digit',
-    hourCycle: 'h23',
-  });
-  const parts = ukClock.formatToParts(at);
-  const part = (type: string) => parts.find((p) => p.type === type)?.value ?? '';
-  return minutes(DAYS[part('weekday')] ?? 0, `${part('hour')}:${part('minute')}`);
-}
 
 export type OpenNow =
   { open: true; always: boolean } | { open: false; opensDay: number; opensAt: string };

@@ -4,6 +4,7 @@ import { displayNumber, openNow, type HelpLine } from '../../domain/helpLines';
 import { CheckedEnglish } from '../../ui/CheckedEnglish';
 import { useNow } from './useNow';
 import { PhoneNumber } from '../../ui/PhoneNumber';
+import { clockTime, weekdayName } from './weekClock';
 
 /** Help lines, round-the-clock ones first, each with its number in plain sight. */
 export function HelpLineList({ lines }: { lines: readonly HelpLine[] }) {
@@ -96,18 +97,3 @@ function OpenStatus({ line, now }: { line: HelpLine; now: Date }) {
     </p>
   );
 }
-
-// 2023-01-01 was a Sunday: day 0, as in Date#getDay.
-const weekdayName = (day: number, language: string) =>
-  new Intl.DateTimeFormat(language, { weekday: 'long', timeZone: 'UTC' }).format(
-    new Date(Date.UTC(2023, 0, 1 + day, 12)),
-  );
-
-const clockTime = (time: string, language: string) => {
-  const [hours = 0, minutes = 0] = time.split(':').map(Number);
-  return new Intl.DateTimeFormat(language, {
-    hour: '2-digit',
-    minute: '2-digit',
-    timeZone: 'UTC',
-  }).format(new Date(Date.UTC(2023, 0, 1, hours, minutes)));
-};
