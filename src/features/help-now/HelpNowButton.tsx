@@ -55,8 +55,8 @@ export function HelpNowButton({ forRecipient = false }: { forRecipient?: boolean
 /**
  * The closed dialog's content (999, the person's people, every line) is rendered after the first
  * screen (the first tap or key, or a few seconds), when the page has nothing else to do — not
- * while a slow phone is still busy with the screen asked for: working out which lines are open
- * now makes the browser load its date-formatting data, a long task on its own (issue #15).
+ * while a slow phone is still busy with the screen asked for (issue #15): it is a long list of
+ * lines, each with its words, its buttons and whether it is open now.
  */
 function useFilledAfterTheFirstScreen(): { done: boolean; now: () => void } {
   const [done, setDone] = useState(false);
