@@ -58,6 +58,29 @@ function applyToDocument(language: string): void {
 }
 
 /**
+ * i18next works out the language's canonical code (Intl.getCanonicalLocales) afresh on every
+ * look-up of every word: the same two or three codes, hundreds of times while a long screen such
+ * as Help now renders on a slow phone (#15). A code's canonical form never changes, so each is
+ * kept once found. (languageUtils is i18next's own, typed `any`; tests/i18n/lookups.test.ts checks
+ * the words still resolve, in every language, through it.)
+ */
+function rememberLanguageCodes(): void {
+  const utils = i18next.services.languageUtils as
+    { formatLanguageCode?: (code: string) => string } | undefined;
+  const format = utils?.formatLanguageCode?.bind(utils);
+  if (!utils || !format) return;
+  const known = new Map<string, string>();
+  utils.formatLanguageCode = (code) => {
+    let formatted = known.get(code);
+    if (formatted === undefined) {
+      formatted = format(code);
+      known.set(code, formatted);
+    }
+    return formatted;
+  };
+}
+
+/**
  * Starts i18next with the shell's words, and resolves once the words of `areas` are here too:
  * every area unless told otherwise (the app itself asks for none, and each screen for its own).
  */
@@ -100,9 +123,14 @@ export async function initI18n(
               (value as string),
       },
       returnNull: false,
+      // One namespace, keys always dotted paths: said outright, i18next need not test every key
+      // to guess whether it is a sentence or a path (a regular expression per look-up).
+      keySeparator: '.',
+      nsSeparator: false,
       react: { useSuspense: false },
       showSupportNotice: false,
     });
+    rememberLanguageCodes();
     applyToDocument(i18next.language);
   }
   started();
