@@ -7,6 +7,7 @@ import type { DBCore, Middleware } from 'dexie';
 import { ABOUT_ME_ID, aboutMeFields } from '../domain/aboutMe';
 import { CRISIS_TEXTS_ID, crisisTextsFields } from '../domain/planSections';
 import { sameValue } from '../lib/sameValue';
+import { yieldToBrowser } from '../lib/yieldToBrowser';
 import { protectWithLock } from '../lock/lock';
 import { forgetUnsaved, isUnsavedKey, openConflicts, unsavedWords } from '../lib/writeGuard';
 import { WaymarkDb } from './database';
@@ -193,6 +194,9 @@ export async function openDatabase(): Promise<DbStatus> {
   const db = getDb();
   dbStatus.set({ state: 'opening' });
   try {
+    // Making the database's description (every version's tables, the lock, sync) and opening it
+    // are each a good deal of work on a slow phone: one task each, not one long one (#15).
+    await yieldToBrowser();
     await db.open();
     // Dexie stores schema version n as IndexedDB version n × 10 (plus small bumps of its own).
     if (Math.floor(db.backendDB().version / 10) > LATEST_SCHEMA_VERSION) {
