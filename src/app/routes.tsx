@@ -1,7 +1,7 @@
 import { lazy, useState, type ComponentType } from 'react';
 import { HelpNowScreen } from '../features/help-now/HelpNowScreen';
 import { loadAreas, type Area } from '../i18n';
-import { yieldToBrowser } from '../lib/yieldToBrowser';
+import { startEachInItsOwnTask } from '../lib/yieldToBrowser';
 
 export type RouteParams = Record<string, string>;
 type Screen = ComponentType<{ params: RouteParams }>;
@@ -52,15 +52,15 @@ export function preloadScreen(path: string): Promise<unknown> {
 
 /**
  * Fetches every screen's code (and words) in the background, so moving to one never waits. Each
- * screen is asked for in a task of its own: asking for them all at once (a link in the page for
- * each file) held a phone's processor for a quarter of a second, just when the person may tap.
+ * screen is asked for in a task of its own: all at once held a phone's processor for a quarter of
+ * a second, just when the person may tap.
  */
 export async function preloadScreens(): Promise<void> {
-  const fetching: Promise<unknown>[] = [];
-  for (const fetchScreen of fetchers.values()) {
-    fetching.push(fetchScreen().catch(() => 'tried again when shown'));
-    await yieldToBrowser();
-  }
+  const fetching = await startEachInItsOwnTask(
+    [...fetchers.values()].map(
+      (fetchScreen) => () => fetchScreen().catch(() => 'tried again when shown'),
+    ),
+  );
   await Promise.all(fetching);
 }
 

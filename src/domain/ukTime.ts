@@ -2,14 +2,14 @@
  * The time in the UK, worked out from the rule in law rather than from the browser's time-zone
  * data. Asking the browser (Intl.DateTimeFormat with Europe/London) is correct but slow the first
  * time on a page: it loads the browser's date data, a long task of its own on a phone (#15), and
- * Help now needs the answer in its first render. The rule is simple and has held since 1981:
+ * Help now needs the answer in its first render. The rule is simple and has held since 1996:
  *
  * British Summer Time starts on the last Sunday in March and ends on the last Sunday in October;
  * in spring the clocks go forward at 1.00 am GMT, in autumn back at 2.00 am BST (1.00 am GMT) —
  * nidirect.gov.uk, "Remember to put clocks back this weekend" (the Summer Time Order 2002),
- * checked 2026-12-02. tests/domain/ukTime.test.ts compares every hour from 1996 to 2045 with the
- * time-zone data (Europe/London), so a change in the law shows up as a failing test once the data
- * knows of it. Hazard H1.
+ * checked 2026-12-02. tests/domain/ukTime.test.ts compares it with the time-zone data
+ * (Europe/London) at every noon from 1996 to 2045 and every hour of the weeks the clocks can
+ * change, so a change in the law shows up as a failing test once the data knows of it. Hazard H1.
  */
 
 const HOUR_MS = 60 * 60 * 1000;

@@ -2,7 +2,7 @@ import i18next from 'i18next';
 import { initReactI18next } from 'react-i18next';
 import { AREAS, DEFAULT_SHELL_WORDS, wordsLoader, type Area } from './bundles';
 import { DEFAULT_LANGUAGE, directionOf, type LanguageCode } from './languages';
-import { yieldToBrowser } from '../lib/yieldToBrowser';
+import { startEachInItsOwnTask } from '../lib/yieldToBrowser';
 
 export { AREAS, type Area } from './bundles';
 
@@ -40,22 +40,20 @@ function loadPart(language: string, part: Area | 'shell'): Promise<void> {
 }
 
 async function loadParts(parts: readonly (Area | 'shell')[]): Promise<void> {
-  const languages = new Set([i18next.language || DEFAULT_LANGUAGE, DEFAULT_LANGUAGE]);
-  // Each part's failure is kept, and the first one thrown once all have been asked for.
-  const outcomes: Promise<{ failed: unknown } | undefined>[] = [];
-  for (const language of languages) {
-    for (const part of parts) {
-      // Asking for a file is a little work of its own (a link in the page): each part is asked
-      // for in a task of its own, so a screen with several areas never holds a slow phone (#15).
-      if (outcomes.length) await yieldToBrowser();
-      outcomes.push(
-        loadPart(language, part).then(
-          () => undefined,
-          (error: unknown) => ({ failed: error }),
-        ),
-      );
-    }
-  }
+  const languages = [...new Set([i18next.language || DEFAULT_LANGUAGE, DEFAULT_LANGUAGE])];
+  // One part per task, so a screen with several areas never holds a slow phone (#15). Each
+  // part's failure is kept, and the first one thrown once all have been asked for.
+  const outcomes = await startEachInItsOwnTask(
+    languages.flatMap((language) =>
+      parts.map(
+        (part) => () =>
+          loadPart(language, part).then(
+            () => undefined,
+            (error: unknown) => ({ failed: error }),
+          ),
+      ),
+    ),
+  );
   const failure = (await Promise.all(outcomes)).find((outcome) => outcome !== undefined);
   if (failure) throw failure.failed;
 }

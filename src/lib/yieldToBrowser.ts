@@ -8,3 +8,17 @@ export function yieldToBrowser(): Promise<void> {
   if (typeof scheduler?.yield === 'function') return scheduler.yield();
   return new Promise((resolve) => setTimeout(resolve, 0));
 }
+
+/**
+ * Starts each piece of work in a task of its own, yielding between them, and gives back what each
+ * start returned (a promise, typically), in order. Asking for a file is a little work of its own
+ * (a link in the page): asking for many at once held a slow phone in one long task (#15).
+ */
+export async function startEachInItsOwnTask<T>(starts: readonly (() => T)[]): Promise<T[]> {
+  const started: T[] = [];
+  for (const start of starts) {
+    if (started.length) await yieldToBrowser();
+    started.push(start());
+  }
+  return started;
+}
