@@ -319,6 +319,34 @@ export async function axeViolations(page: Page): Promise<string> {
     .join('\n');
 }
 
+/** The page's background in each colour scheme: proof that an emulated scheme really applies. */
+const SCHEME_BACKGROUNDS = { light: 'rgb(251, 248, 243)', dark: 'rgb(20, 24, 27)' } as const;
+export type ColourScheme = keyof typeof SCHEME_BACKGROUNDS;
+
+/** Shows the page in a colour scheme, and checks that the page's own colours follow it. */
+export async function showInScheme(page: Page, colorScheme: ColourScheme): Promise<void> {
+  await page.emulateMedia({ colorScheme });
+  await expect
+    .poll(() => page.evaluate(() => getComputedStyle(document.body).backgroundColor))
+    .toBe(SCHEME_BACKGROUNDS[colorScheme]);
+}
+
+/**
+ * axe on the screen as it is now, in the light and then the dark colour scheme, and back to the
+ * light one. A scheme changes the page's colours and nothing else, so one journey through the
+ * screens checks both (instead of the same journey twice).
+ */
+export async function axeViolationsInBothSchemes(page: Page): Promise<string> {
+  const found: string[] = [];
+  for (const colorScheme of ['light', 'dark'] as const) {
+    await showInScheme(page, colorScheme);
+    const violations = await axeViolations(page);
+    if (violations) found.push(`In the ${colorScheme} colour scheme:\n${violations}`);
+  }
+  await showInScheme(page, 'light');
+  return found.join('\n');
+}
+
 /** Each item's name as the list shows it: its summary's heading or tick, or its form's legend. */
 export function itemNames(list: Locator): Locator {
   return list.locator('legend, .summary-title, .step-tick > span');

@@ -3,7 +3,7 @@
  * plan, Help now), done the way a person does them: through the screens, never the database.
  */
 import { expect, test, type Locator, type Page } from '@playwright/test';
-import { axeViolations, goTo, item } from './helpers';
+import { axeViolationsInBothSchemes, goTo, item } from './helpers';
 
 export interface PersonInput {
   name: string;
@@ -147,9 +147,14 @@ export function longDay(date: Date): string {
   }).format(date);
 }
 
-/** Runs axe on the page as it is now, as a named step; a violation fails the test at the end. */
+/**
+ * Runs axe on the page as it is now, in the light and the dark colour scheme, as a named step; a
+ * violation fails the test at the end.
+ */
 export async function checkScreen(page: Page, screen: string): Promise<void> {
   await test.step(`axe: ${screen}`, async () => {
-    expect.soft(await axeViolations(page), `WCAG 2.2 AA violations on ${screen}`).toBe('');
+    expect
+      .soft(await axeViolationsInBothSchemes(page), `WCAG 2.2 AA violations on ${screen}`)
+      .toBe('');
   });
 }
