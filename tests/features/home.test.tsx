@@ -3,6 +3,7 @@ import userEvent from '@testing-library/user-event';
 import { beforeEach, describe, expect, it } from 'vitest';
 import { openDatabase } from '../../src/db/connection';
 import { saveAboutMe } from '../../src/db/repositories/aboutMe';
+import { goalsRepository, stepsRepository } from '../../src/db/repositories/goals';
 import { hopesRepository } from '../../src/db/repositories/hopes';
 import { getSettings, updateSettings } from '../../src/db/repositories/settings';
 import { strengthsRepository } from '../../src/db/repositories/strengths';
@@ -158,6 +159,31 @@ describe('Home: a plan with the person’s words', () => {
         .getAllByRole('listitem')
         .map((item) => item.textContent),
     ).toEqual(['One', 'Two', 'Three', 'Four', 'Five', 'and 2 more']);
+  });
+
+  it('shows the next step of the first five active goals, in the person’s order, and how many more', async () => {
+    await dismissWelcome();
+    const titles = ['Swim', 'Sing', 'Cook', 'Read', 'Walk', 'Paint', 'Knit'];
+    for (const title of titles) {
+      const goal = await goalsRepository.add({ title });
+      await stepsRepository.add(goal.id, { title: `First step for ${title}` });
+    }
+    const paused = await goalsRepository.add({ title: 'Drive' });
+    await goalsRepository.setStatus(paused.id, 'paused');
+    renderHome();
+    const next = await part('What’s next');
+    const [steps] = within(next).getAllByRole('list');
+    const items = within(steps!).getAllByRole('listitem');
+    expect(items.map((item) => item.textContent)).toEqual([
+      ...titles
+        .slice(0, 5)
+        .map((title) => `Next small step: First step for ${title}For your goal “${title}”`),
+      'and 2 more',
+    ]);
+    expect(within(next).getByRole('link', { name: 'See all your goals' })).toHaveAttribute(
+      'href',
+      '/goals',
+    );
   });
 
   it('counts a strength that has no title yet without showing a blank line', async () => {

@@ -2,7 +2,8 @@ import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from '../../ui/Link';
 
-const SHOWN = 5;
+/** Home is a calm summary: any list on it shows its first five, in the person's order. */
+export const SHOWN_ON_HOME = 5;
 
 interface PlanPartSummaryProps {
   id: string;
@@ -28,7 +29,7 @@ export function PlanPartSummary({
 }: PlanPartSummaryProps) {
   const { t } = useTranslation();
   const named = titles.map((title) => title.trim()).filter(Boolean);
-  const hidden = named.length - SHOWN;
+  const hidden = named.length - SHOWN_ON_HOME;
   return (
     <section className="card" aria-labelledby={id}>
       <h2 id={id}>{heading}</h2>
@@ -39,7 +40,7 @@ export function PlanPartSummary({
           <p>{countText}</p>
           {named.length > 0 && (
             <ul className="summary-list">
-              {named.slice(0, SHOWN).map((title, index) => (
+              {named.slice(0, SHOWN_ON_HOME).map((title, index) => (
                 <li key={index}>{title}</li>
               ))}
               {hidden > 0 && <li>{t('home.more', { count: hidden })}</li>}

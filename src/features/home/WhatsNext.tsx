@@ -5,6 +5,7 @@ import type { Review, ReviewablePart } from '../../domain/reviews';
 import { recentAchievements, reviewsDue, whatsNext } from '../../domain/progress';
 import { formatDay } from '../../ui/formatDate';
 import { Link } from '../../ui/Link';
+import { SHOWN_ON_HOME } from './PlanPartSummary';
 
 const RECENT_DAYS = 30;
 
@@ -19,7 +20,10 @@ const PART_PATHS: Record<ReviewablePart, string> = {
 };
 const DAY_MS = 24 * 60 * 60 * 1000;
 
-/** The next small step of each active goal, recent achievements, and goals due a fresh look. */
+/**
+ * The next small step of the first few active goals (in the person's order; the rest are a tap
+ * away in Goals), recent achievements, and goals due a fresh look.
+ */
 interface WhatsNextProps {
   goals: Goal[];
   steps: Step[];
@@ -30,6 +34,7 @@ interface WhatsNextProps {
 export function WhatsNext({ goals, steps, reviews, now }: WhatsNextProps) {
   const { t, i18n } = useTranslation();
   const next = whatsNext(goals, steps);
+  const hidden = next.length - SHOWN_ON_HOME;
   const recent = recentAchievements(
     goals,
     steps,
@@ -46,7 +51,7 @@ export function WhatsNext({ goals, steps, reviews, now }: WhatsNextProps) {
         <p>{t('whatsNext.empty')}</p>
       ) : (
         <ul className="next-list">
-          {next.map(({ goal, step }) => (
+          {next.slice(0, SHOWN_ON_HOME).map(({ goal, step }) => (
             <li key={goal.id}>
               <p className="next-list__step">
                 {step
@@ -62,6 +67,11 @@ export function WhatsNext({ goals, steps, reviews, now }: WhatsNextProps) {
               </p>
             </li>
           ))}
+          {hidden > 0 && (
+            <li>
+              <p>{t('home.more', { count: hidden })}</p>
+            </li>
+          )}
         </ul>
       )}
       {recent.length > 0 && (
