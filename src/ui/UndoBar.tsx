@@ -1,4 +1,4 @@
-import { useEffect, useRef } from 'react';
+import { useLayoutEffect, useRef } from 'react';
 import { useTranslation } from 'react-i18next';
 
 interface UndoBarProps {
@@ -14,7 +14,9 @@ interface UndoBarProps {
 export function UndoBar({ message, onUndo, onDismiss }: UndoBarProps) {
   const { t } = useTranslation();
   const undoRef = useRef<HTMLButtonElement>(null);
-  useEffect(() => undoRef.current?.focus(), [message]);
+  // In the commit that shows the bar, before it is painted: never a moment with focus lost on the
+  // page while Undo is already there (a passive effect can run a frame or more later).
+  useLayoutEffect(() => undoRef.current?.focus(), [message]);
   return (
     // Escape anywhere in the bar closes it, including from the focused Undo button.
     // eslint-disable-next-line jsx-a11y/no-noninteractive-element-interactions -- keys bubble up from its buttons

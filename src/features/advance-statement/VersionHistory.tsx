@@ -1,4 +1,4 @@
-import { useEffect, useRef, useState } from 'react';
+import { useLayoutEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import {
   standingVersion,
@@ -32,7 +32,8 @@ export function VersionHistory({ versions }: { versions: AdvanceStatementVersion
   const focusTarget = useRef<string | null>(null);
   const standing = standingVersion(versions);
 
-  useEffect(() => {
+  // Before paint, as the version is shown again (see UndoBar).
+  useLayoutEffect(() => {
     const target = focusTarget.current;
     const button = listRef.current?.querySelector<HTMLElement>(
       `[data-version="${target}"] [data-control="withdraw"]`,
