@@ -12,6 +12,12 @@ import { chunkGroups } from './scripts/vite/chunkGroups.ts';
 import { securityHeaders } from './scripts/vite/securityHeaders.ts';
 import pkg from './package.json' with { type: 'json' };
 
+/** Unit tests of the domain, formats, storage and the safety log, which need no page. */
+const NO_PAGE_TESTS = [
+  'tests/{domain,formats,safety}/**/*.test.ts',
+  'tests/db/!(connection|persistence).test.ts',
+];
+
 export default defineConfig({
   define: {
     __APP_VERSION__: JSON.stringify(pkg.version),
@@ -87,11 +93,29 @@ export default defineConfig({
     host: '127.0.0.1',
   },
   test: {
-    environment: 'jsdom',
     setupFiles: ['./tests/setup.ts'],
-    include: ['tests/**/*.test.{ts,tsx}'],
-    exclude: ['tests/e2e/**', 'node_modules/**'],
     restoreMocks: true,
+    // Tests with no page run without one: making a jsdom page costs about a second per file on
+    // a two-core CI machine. Anything not listed here gets a page.
+    projects: [
+      {
+        extends: true,
+        test: {
+          name: 'no page',
+          environment: 'node',
+          include: NO_PAGE_TESTS,
+        },
+      },
+      {
+        extends: true,
+        test: {
+          name: 'page',
+          environment: 'jsdom',
+          include: ['tests/**/*.test.{ts,tsx}'],
+          exclude: ['tests/e2e/**', 'node_modules/**', ...NO_PAGE_TESTS],
+        },
+      },
+    ],
     testTimeout: 20_000,
     // Vitest keeps one core for itself by default; its own work is light, and on a two-core CI
     // machine one worker made the unit tests half of the whole run.

@@ -12,7 +12,7 @@ import { initI18n } from '../src/i18n';
 configure({ asyncUtilTimeout: 4000 });
 
 // jsdom has <dialog> but not its methods: open and close it the way a browser would.
-if (!HTMLDialogElement.prototype.showModal) {
+if (typeof HTMLDialogElement !== 'undefined' && !HTMLDialogElement.prototype.showModal) {
   HTMLDialogElement.prototype.showModal = function showModal(this: HTMLDialogElement) {
     this.setAttribute('open', '');
   };
@@ -35,7 +35,8 @@ beforeEach(async () => {
   Dexie.dependencies.indexedDB = factory;
   Dexie.dependencies.IDBKeyRange = IDBKeyRange;
   resetConnection();
-  await initI18n();
+  // The app's words, for tests that render (a test without a page has no <html> to set them on).
+  if (typeof document !== 'undefined') await initI18n();
 });
 
 afterEach(() => {

@@ -8,7 +8,7 @@ import { readFileSync } from 'node:fs';
 import { expect, test, type Locator, type Page } from '@playwright/test';
 import { planData } from '../../src/domain/plan';
 import { samplePlan } from '../helpers/samplePlan';
-import { axeViolations, navMenuButton, open, planNav, screenHeading } from './helpers';
+import { axeViolations, navMenuButton, open, ORIGIN, planNav, screenHeading } from './helpers';
 import { putRecords, type Records } from './seed';
 
 const PHONE = { width: 390, height: 844 };
@@ -65,6 +65,9 @@ function plan(): Records {
 async function seedPlan(page: Page): Promise<void> {
   await open(page, '/', 'Your plan');
   await putRecords(page, plan());
+  // Written behind the app's back: loaded again, so the screen open now shows the plan too.
+  await page.reload();
+  await expect(screenHeading(page)).toBeVisible();
 }
 
 async function largeText(page: Page): Promise<void> {
@@ -77,8 +80,23 @@ function bar(page: Page): Locator {
   return planNav(page).getByRole('list').first();
 }
 
+/**
+ * Opens a screen: loaded afresh when no screen of the app is open yet, else moved to within the
+ * app as Back and Forward move (the router follows the history), so a walk through every screen
+ * takes one page load rather than one per screen.
+ */
 async function openScreen(page: Page, path: string): Promise<void> {
-  await page.goto(path);
+  if (!page.url().startsWith(ORIGIN)) {
+    await page.goto(path);
+  } else if (new URL(page.url()).pathname !== path) {
+    await page.evaluate((to) => {
+      // The screen being left is marked, so the wait below is for the next one's heading.
+      document.querySelectorAll('h1').forEach((heading) => heading.setAttribute('data-left', ''));
+      history.pushState(null, '', to);
+      dispatchEvent(new PopStateEvent('popstate'));
+    }, path);
+    await expect(page.locator('h1:not([data-left])')).toBeVisible();
+  }
   await expect(screenHeading(page)).toBeVisible();
   await expect(page.getByText('Loading…')).toHaveCount(0);
 }
