@@ -149,7 +149,10 @@ describe('a goal', () => {
     expect(await screen.findByText('That’s a step forward, and you took it.')).toBeInTheDocument();
     expect(await screen.findByText('1 of 2 small steps achieved')).toBeInTheDocument();
 
-    await user.click(screen.getByRole('button', { name: 'More for Join the walking group' }));
+    // The step is named by what was saved, which lands a moment after the typing.
+    await user.click(
+      await screen.findByRole('button', { name: 'More for Join the walking group' }),
+    );
     const moveUp = screen.getByRole('button', { name: 'Move up: Join the walking group' });
     moveUp.focus();
     await user.keyboard('{Enter}');
