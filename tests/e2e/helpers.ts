@@ -321,10 +321,10 @@ export async function axeViolations(page: Page): Promise<string> {
 
 /** The page's background in each colour scheme: proof that an emulated scheme really applies. */
 const SCHEME_BACKGROUNDS = { light: 'rgb(251, 248, 243)', dark: 'rgb(20, 24, 27)' } as const;
-export type ColourScheme = keyof typeof SCHEME_BACKGROUNDS;
+type ColourScheme = keyof typeof SCHEME_BACKGROUNDS;
 
 /** Shows the page in a colour scheme, and checks that the page's own colours follow it. */
-export async function showInScheme(page: Page, colorScheme: ColourScheme): Promise<void> {
+async function showInScheme(page: Page, colorScheme: ColourScheme): Promise<void> {
   await page.emulateMedia({ colorScheme });
   await expect
     .poll(() => page.evaluate(() => getComputedStyle(document.body).backgroundColor))
