@@ -18,6 +18,22 @@ const NO_PAGE_TESTS = [
   'tests/db/!(connection|persistence).test.ts',
 ];
 
+/**
+ * Test files that need the app's modules loaded for them alone: they replace a module with
+ * vi.mock, load the modules again themselves, or start from a module's state as a fresh page
+ * has it (the display's device listener, the announcer's last message).
+ */
+const OWN_MODULES_TESTS = [
+  'tests/formats/frozenMeaning.test.ts',
+  'tests/features/viewer.test.tsx',
+  'tests/features/helpNow.test.tsx',
+  'tests/sync/refused.test.tsx',
+  'tests/sync/SyncSection.test.tsx',
+  'tests/i18n/loading.test.ts',
+  'tests/i18n/pseudoLocale.test.tsx',
+  'tests/ui/display.test.ts',
+];
+
 export default defineConfig({
   define: {
     __APP_VERSION__: JSON.stringify(pkg.version),
@@ -97,6 +113,8 @@ export default defineConfig({
     restoreMocks: true,
     // Tests with no page run without one: making a jsdom page costs about a second per file on
     // a two-core CI machine. Anything not listed here gets a page.
+    // Most files share their worker's modules and page, which tests/setup.ts blanks before each
+    // file: a fresh module graph and page for every file took two-thirds of the unit run.
     projects: [
       {
         extends: true,
@@ -104,6 +122,8 @@ export default defineConfig({
           name: 'no page',
           environment: 'node',
           include: NO_PAGE_TESTS,
+          exclude: OWN_MODULES_TESTS,
+          isolate: false,
         },
       },
       {
@@ -112,10 +132,20 @@ export default defineConfig({
           name: 'page',
           environment: 'jsdom',
           include: ['tests/**/*.test.{ts,tsx}'],
-          exclude: ['tests/e2e/**', 'node_modules/**', ...NO_PAGE_TESTS],
+          exclude: ['tests/e2e/**', 'node_modules/**', ...NO_PAGE_TESTS, ...OWN_MODULES_TESTS],
+          isolate: false,
+        },
+      },
+      {
+        extends: true,
+        test: {
+          name: 'own modules',
+          environment: 'jsdom',
+          include: OWN_MODULES_TESTS,
         },
       },
     ],
+    unstubGlobals: true,
     testTimeout: 20_000,
     // Vitest keeps one core for itself by default; its own work is light, and on a two-core CI
     // machine one worker made the unit tests half of the whole run.

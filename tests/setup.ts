@@ -7,6 +7,19 @@ import { IDBFactory, IDBKeyRange } from 'fake-indexeddb';
 import { resetConnection } from '../src/db/connection';
 import { initI18n } from '../src/i18n';
 
+// Most test files share a worker, its page and its modules (vite.config.ts): each starts from a
+// blank page at '/', with empty storage.
+if (typeof document !== 'undefined') {
+  document.head.replaceChildren();
+  document.body.replaceChildren();
+  for (const { name } of [...document.documentElement.attributes]) {
+    document.documentElement.removeAttribute(name);
+  }
+  localStorage.clear();
+  sessionStorage.clear();
+  history.replaceState(null, '', '/');
+}
+
 // Screens re-render from IndexedDB asynchronously; on a loaded two-core CI machine that can take
 // longer than Testing Library's default second.
 configure({ asyncUtilTimeout: 4000 });

@@ -25,11 +25,16 @@ export interface ServerDb {
 type MemoryPouch = new (name: string) => ServerDb;
 // CommonJS packages without types: their shapes are given by the interfaces above.
 const core = require('pouchdb-core');
-const PouchDB = core
-  .plugin(require('pouchdb-adapter-memory'))
-  .plugin(require('pouchdb-adapter-http'))
-  .plugin(require('pouchdb-replication'))
-  .plugin(require('pouchdb-mapreduce'));
+// Node's require cache outlives this module when test files share a worker, and a plugin can be
+// added to PouchDB only once: add them the first time.
+if (!Object.hasOwn(core, 'replicate')) {
+  core
+    .plugin(require('pouchdb-adapter-memory'))
+    .plugin(require('pouchdb-adapter-http'))
+    .plugin(require('pouchdb-replication'))
+    .plugin(require('pouchdb-mapreduce'));
+}
+const PouchDB = core;
 const MemPouch: MemoryPouch = PouchDB.defaults({ adapter: 'memory' });
 const expressPouch = require('express-pouchdb') as (
   pouch: MemoryPouch,

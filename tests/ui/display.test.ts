@@ -2,7 +2,7 @@
  * Reading and display preferences reach the page as attributes the style sheet reads; "as this
  * device is set" follows the operating system's own contrast setting, and its changes.
  */
-import { afterAll, afterEach, beforeAll, describe, expect, it, vi } from 'vitest';
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { applyDisplay } from '../../src/ui/display';
 
 const root = document.documentElement;
@@ -27,8 +27,7 @@ function deviceContrast(wanted: boolean) {
   };
 }
 
-beforeAll(() => vi.stubGlobal('matchMedia', () => query));
-afterAll(() => vi.unstubAllGlobals());
+beforeEach(() => vi.stubGlobal('matchMedia', () => query));
 afterEach(() => applyDisplay({}));
 
 describe('reading and display preferences', () => {
