@@ -216,6 +216,7 @@ async function dataAndHelp(page: Page): Promise<void> {
 test("the plan's later screens meet WCAG 2.2 AA, in the light and the dark colour scheme", async ({
   page,
 }) => {
+  test.setTimeout(120_000); // a dozen screens, each checked in both colour schemes
   await open(page, '/', 'Your plan');
   await dismissWelcome(page);
   await goalsAndProgress(page);

@@ -7,6 +7,7 @@ import { readFile } from 'node:fs/promises';
 import { extname, join, normalize, resolve } from 'node:path';
 import { expect, test } from '@playwright/test';
 import { SECURITY_HEADERS } from '../../src/app/securityPolicy';
+import { waitForServiceWorkerControl } from './helpers';
 
 const PORT = Number(process.env.WAYMARK_PORT ?? 4173) + 2;
 const DIST = resolve(process.env.WAYMARK_DIST ?? 'dist');
@@ -58,11 +59,7 @@ test('a new version waits for the person, keeps what they typed, then takes over
 }) => {
   const base = `http://127.0.0.1:${PORT}`;
   await page.goto(`${base}/about-me`);
-  await page.waitForFunction(() => navigator.serviceWorker.ready.then(() => true));
-  await page.reload();
-  await expect
-    .poll(() => page.evaluate(() => Boolean(navigator.serviceWorker.controller)))
-    .toBe(true);
+  await waitForServiceWorkerControl(page);
 
   const story = page.getByLabel('My story');
   await story.fill('I was halfway through a sentence');
