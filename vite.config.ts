@@ -19,9 +19,8 @@ const NO_PAGE_TESTS = [
 ];
 
 /**
- * Test files that need the app's modules loaded for them alone: they replace a module with
- * vi.mock, load the modules again themselves, or start from a module's state as a fresh page
- * has it (the display's device listener, the announcer's last message).
+ * Test files that replace one of the app's modules with vi.mock, or load the modules again
+ * themselves: a mock would stay in place for the files after them in a shared worker.
  */
 const OWN_MODULES_TESTS = [
   'tests/formats/frozenMeaning.test.ts',
@@ -30,8 +29,6 @@ const OWN_MODULES_TESTS = [
   'tests/sync/refused.test.tsx',
   'tests/sync/SyncSection.test.tsx',
   'tests/i18n/loading.test.ts',
-  'tests/i18n/pseudoLocale.test.tsx',
-  'tests/ui/display.test.ts',
 ];
 
 export default defineConfig({
@@ -113,8 +110,9 @@ export default defineConfig({
     restoreMocks: true,
     // Tests with no page run without one: making a jsdom page costs about a second per file on
     // a two-core CI machine. Anything not listed here gets a page.
-    // Most files share their worker's modules and page, which tests/setup.ts blanks before each
-    // file: a fresh module graph and page for every file took two-thirds of the unit run.
+    // Most files share their worker's page and packages: a fresh page and module graph for every
+    // file took half the unit run. tests/setup.ts loads the app's own modules afresh for each
+    // file and blanks the page.
     projects: [
       {
         extends: true,

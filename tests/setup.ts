@@ -1,14 +1,16 @@
 import 'fake-indexeddb/auto';
 import '@testing-library/jest-dom/vitest';
-import { afterEach, beforeEach } from 'vitest';
+import { afterEach, beforeEach, vi } from 'vitest';
 import { cleanup, configure } from '@testing-library/react';
 import Dexie from 'dexie';
 import { IDBFactory, IDBKeyRange } from 'fake-indexeddb';
-import { resetConnection } from '../src/db/connection';
-import { initI18n } from '../src/i18n';
 
-// Most test files share a worker, its page and its modules (vite.config.ts): each starts from a
-// blank page at '/', with empty storage.
+// Test files share a worker, its page and its packages (vite.config.ts). Each starts with the
+// app's own modules loaded afresh, so no file sees another's state, and from a blank page at '/'
+// with empty storage.
+vi.resetModules();
+const { resetConnection } = await import('../src/db/connection');
+const { initI18n } = await import('../src/i18n');
 if (typeof document !== 'undefined') {
   document.head.replaceChildren();
   document.body.replaceChildren();

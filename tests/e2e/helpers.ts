@@ -254,8 +254,9 @@ export function watchErrors(page: Page): string[] {
 /** Waits until the service worker controls the page; clientsClaim is off, so this reloads once. */
 export async function waitForServiceWorkerControl(page: Page): Promise<void> {
   // The app fetches its offline copy once the person first taps or presses a key (or 5 s after
-  // the first screen): a key that changes nothing is that first touch, so no test waits for it.
-  await page.keyboard.press('Shift');
+  // the first screen): a key that changes nothing is that first touch, so no test waits for it
+  // (Control, not Shift: Shift three times over is quick exit).
+  await page.keyboard.press('Control');
   await page.waitForFunction(() => navigator.serviceWorker.ready.then(() => true));
   const controlled = await page.evaluate(() => Boolean(navigator.serviceWorker.controller));
   if (!controlled) await page.reload();

@@ -24,18 +24,21 @@ export interface ServerDb {
 
 type MemoryPouch = new (name: string) => ServerDb;
 // CommonJS packages without types: their shapes are given by the interfaces above.
-const core = require('pouchdb-core');
-// Node's require cache outlives this module when test files share a worker, and a plugin can be
-// added to PouchDB only once: add them the first time.
-if (!Object.hasOwn(core, 'replicate')) {
-  core
-    .plugin(require('pouchdb-adapter-memory'))
-    .plugin(require('pouchdb-adapter-http'))
-    .plugin(require('pouchdb-replication'))
-    .plugin(require('pouchdb-mapreduce'));
+interface PouchDBCore {
+  plugin(plugin: unknown): PouchDBCore;
+  defaults(options: { adapter: string }): MemoryPouch;
+  waymarkMemoryPouch?: MemoryPouch;
 }
-const PouchDB = core;
-const MemPouch: MemoryPouch = PouchDB.defaults({ adapter: 'memory' });
+const core = require('pouchdb-core') as PouchDBCore;
+// Made once per process: Node's require cache, and with it PouchDB and express-pouchdb, outlives
+// this module when test files share a worker, and PouchDB takes each plugin only once.
+core.waymarkMemoryPouch ??= core
+  .plugin(require('pouchdb-adapter-memory'))
+  .plugin(require('pouchdb-adapter-http'))
+  .plugin(require('pouchdb-replication'))
+  .plugin(require('pouchdb-mapreduce'))
+  .defaults({ adapter: 'memory' });
+const MemPouch = core.waymarkMemoryPouch;
 const expressPouch = require('express-pouchdb') as (
   pouch: MemoryPouch,
   options: Record<string, unknown>,
