@@ -109,10 +109,9 @@ export default defineConfig({
     setupFiles: ['./tests/setup.ts'],
     restoreMocks: true,
     // Tests with no page run without one: making a jsdom page costs about a second per file on
-    // a two-core CI machine. Anything not listed here gets a page.
-    // Most files share their worker's page and packages: a fresh page and module graph for every
-    // file took half the unit run. tests/setup.ts loads the app's own modules afresh for each
-    // file and blanks the page.
+    // a two-core CI machine. Anything not listed here gets a page, and files share their worker's
+    // page and packages (a fresh page and module graph for every file took half the unit run):
+    // tests/setup.ts loads the app's own modules afresh for each file and blanks the page.
     projects: [
       {
         extends: true,
