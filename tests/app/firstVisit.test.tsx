@@ -25,7 +25,6 @@ afterEach(() => {
   screenShown.set(false);
   currentPath.set('/');
   history.replaceState(null, '', '/');
-  vi.unstubAllGlobals();
   window.waymarkFirstVisit?.stop();
   delete window.waymarkFirstVisit;
 });

@@ -1,4 +1,4 @@
-import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { openDatabase } from '../../src/db/connection';
 import { getStorageStatus, requestPersistenceOnce } from '../../src/db/persistence';
 import { getSettings } from '../../src/db/repositories/settings';
@@ -9,10 +9,6 @@ function stubStorage(storage: Partial<StorageManager> | undefined) {
 
 beforeEach(async () => {
   await openDatabase();
-});
-
-afterEach(() => {
-  vi.unstubAllGlobals();
 });
 
 describe('persistent storage', () => {
