@@ -82,12 +82,13 @@ export default defineConfig({
           },
         ],
       },
-      workbox: {
+      // Our own service worker (src/pwa/sw.ts): Workbox's precaching, its copy fetched a few
+      // files at a time.
+      strategies: 'injectManifest',
+      srcDir: 'src/pwa',
+      filename: 'sw.ts',
+      injectManifest: {
         globPatterns: ['**/*.{js,css,html,svg,png,webmanifest,json}'],
-        navigateFallback: '/index.html',
-        cleanupOutdatedCaches: true,
-        clientsClaim: false,
-        skipWaiting: false,
       },
     }),
   ],
