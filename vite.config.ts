@@ -14,7 +14,7 @@ import pkg from './package.json' with { type: 'json' };
 
 /** Unit tests of the domain, formats, storage and the safety log, which need no page. */
 const NO_PAGE_TESTS = [
-  'tests/{domain,formats,safety}/**/*.test.ts',
+  'tests/{build,domain,formats,safety}/**/*.test.ts',
   'tests/db/!(connection|persistence).test.ts',
 ];
 
