@@ -3,7 +3,9 @@
 //   (no fonts, CDNs or analytics). Known harmless strings are allowed by name;
 // - every page carries exactly the Content Security Policy <meta> tag of src/app/securityPolicy.ts,
 //   first in its <head> (promise 27: the policy cannot silently vanish);
-// - the deployment headers file (_headers) is there, exactly as securityPolicy.ts makes it.
+// - the deployment headers file (_headers) is there, exactly as securityPolicy.ts makes it;
+// - every file under assets/, which those headers let browsers keep for good, is named by its
+//   content.
 // Usage: node scripts/check-dist.mjs [dist]
 import { existsSync, readFileSync, readdirSync, statSync } from 'node:fs';
 import { join, relative } from 'node:path';
@@ -83,6 +85,17 @@ const headers = join(dist, '_headers');
 if (!existsSync(headers)) problems.push('_headers: missing (the deployment headers)');
 else if (readFileSync(headers, 'utf8') !== policy.headersFile()) {
   problems.push('_headers: not the headers src/app/securityPolicy.ts makes');
+}
+
+// Browsers are told to keep these for good (securityPolicy.ts): each name must hold its content's
+// hash, or a new release could never reach a browser that kept the old file.
+const assets = join(dist, policy.HASHED_ASSETS);
+for (const file of existsSync(assets) ? files(assets) : []) {
+  if (!/-[\w-]{8}\.[a-z]+$/.test(file)) {
+    problems.push(
+      `${relative(dist, file)}: kept for good by browsers, but not named by its content`,
+    );
+  }
 }
 
 for (const file of files(dist).filter((f) => /\.(js|html|css|webmanifest|json)$/.test(f))) {

@@ -226,6 +226,15 @@ describe('the build check', () => {
     expect(changed.code).toBe(1);
     expect(changed.output).toContain('_headers: not the headers');
   }, 30_000);
+
+  it('fails on a file under assets/ not named by its content, which browsers would keep', async () => {
+    const { code, output } = await damagedBuild('unhashed-asset', async (dist) => {
+      await mkdir(join(dist, 'assets'), { recursive: true });
+      await writeFile(join(dist, 'assets', 'words.js'), 'export default {};');
+    });
+    expect(code).toBe(1);
+    expect(output).toContain(`${join('assets', 'words.js')}: kept for good by browsers`);
+  }, 30_000);
 });
 
 // ---------------------------------------------------------------------------------------------
@@ -276,8 +285,16 @@ describe('the deployment headers', () => {
 
   it('go into _headers for every path, exactly as the one source says', () => {
     const paths = parseHeadersFile(headersFile());
-    expect([...paths.keys()]).toEqual(['/*']);
+    expect([...paths.keys()]).toEqual(['/*', '/assets/*']);
     expect(paths.get('/*')).toEqual(expected);
+  });
+
+  it('keep the content-named files for good, and nothing else', () => {
+    const paths = parseHeadersFile(headersFile());
+    expect(paths.get('/assets/*')).toEqual(
+      new Map([['Cache-Control', 'public, max-age=31536000, immutable']]),
+    );
+    expect(paths.get('/*')?.has('Cache-Control')).toBe(false);
   });
 
   it('go into the nginx lines exactly as the one source says', () => {
