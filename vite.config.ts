@@ -19,16 +19,21 @@ const NO_PAGE_TESTS = [
 ];
 
 /**
- * Test files that replace one of the app's modules with vi.mock, or load the modules again
- * themselves: a mock would stay in place for the files after them in a shared worker.
+ * Test files that replace one of the app's modules with vi.mock, load the modules again
+ * themselves, or put i18next (one instance for a whole worker) into other languages: a mock
+ * would stay in place for the files after them in a shared worker, and another language's words
+ * turned up in later files' screens (seen with the files shuffled).
  */
 const OWN_MODULES_TESTS = [
   'tests/formats/frozenMeaning.test.ts',
   'tests/features/viewer.test.tsx',
   'tests/features/helpNow.test.tsx',
+  'tests/features/languages.test.tsx',
   'tests/sync/refused.test.tsx',
   'tests/sync/SyncSection.test.tsx',
   'tests/i18n/loading.test.ts',
+  'tests/i18n/lookups.test.ts',
+  'tests/i18n/pseudoLocale.test.tsx',
 ];
 
 export default defineConfig({
