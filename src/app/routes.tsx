@@ -1,10 +1,13 @@
 import { lazy, useState, type ComponentType } from 'react';
 import { HelpNowScreen } from '../features/help-now/HelpNowScreen';
 import { loadAreas, type Area } from '../i18n';
-import { startEachInItsOwnTask } from '../lib/yieldToBrowser';
+import { untilThePersonPauses } from '../lib/idle';
 
 export type RouteParams = Record<string, string>;
 type Screen = ComponentType<{ params: RouteParams }>;
+
+/** The longest a screen fetched in the background waits for the browser to be idle. */
+const BACKGROUND_TURN_MS = 1000;
 
 /** How to fetch the code of each screen that has a chunk of its own. */
 const fetchers = new Map<Screen, () => Promise<Screen>>();
@@ -52,15 +55,16 @@ export function preloadScreen(path: string): Promise<unknown> {
 
 /**
  * Fetches every screen's code (and words) in the background, so moving to one never waits. Each
- * screen is asked for in a task of its own: all at once held a phone's processor for a quarter of
- * a second, just when the person may tap.
+ * screen is asked for in a task of its own, while the person pauses: all at once held a phone's
+ * processor for a quarter of a second, just when the person may tap; one after another, they
+ * landed between the keys of someone who had just begun to type (the bench's keystrokes).
  */
 export async function preloadScreens(): Promise<void> {
-  const fetching = await startEachInItsOwnTask(
-    [...fetchers.values()].map(
-      (fetchScreen) => () => fetchScreen().catch(() => 'tried again when shown'),
-    ),
-  );
+  const fetching: Promise<unknown>[] = [];
+  for (const fetchScreen of fetchers.values()) {
+    await untilThePersonPauses(BACKGROUND_TURN_MS);
+    fetching.push(fetchScreen().catch(() => 'tried again when shown'));
+  }
   await Promise.all(fetching);
 }
 
