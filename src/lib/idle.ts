@@ -15,7 +15,8 @@ export function whenIdle(task: () => void, timeoutMs: number): () => void {
 const ACTIVITY = ['keydown', 'input', 'pointerdown'] as const;
 /** How long after their last key or tap a person counts as having paused. */
 export const PAUSE_MS = 600;
-let lastActivity: number | undefined;
+let lastActivity = 0;
+let listening = false;
 
 function noteActivity() {
   lastActivity = performance.now();
@@ -27,18 +28,16 @@ function noteActivity() {
  * background work that keeps out from between the keys of someone typing.
  */
 export async function untilThePersonPauses(idleTimeoutMs: number): Promise<void> {
-  if (lastActivity === undefined) {
+  if (!listening) {
+    listening = true;
     noteActivity();
     for (const type of ACTIVITY) {
       window.addEventListener(type, noteActivity, { capture: true, passive: true });
     }
   }
-  for (
-    let since = performance.now() - lastActivity!;
-    since < PAUSE_MS;
-    since = performance.now() - lastActivity!
-  ) {
+  for (let since = performance.now() - lastActivity; since < PAUSE_MS;) {
     await new Promise((resolve) => setTimeout(resolve, PAUSE_MS - since));
+    since = performance.now() - lastActivity;
   }
   await new Promise<void>((resolve) => whenIdle(resolve, idleTimeoutMs));
 }
